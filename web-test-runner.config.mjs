@@ -1,0 +1,26 @@
+// One shared web-test-runner config for every package. `scripts/test.mjs` picks the files.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
+
+const pkg = process.env.ANNOTKIT_TEST_PACKAGE;
+const files = pkg
+  ? [`packages/${pkg}/src/**/*.test.ts`]
+  : ['packages/*/src/**/*.test.ts'];
+
+export default {
+  files: [...files, '!packages/*/src/**/*.node.test.ts', '!**/node_modules/**'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'import'] },
+  rootDir: '.',
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 10 * 60 * 1000,
+  testFramework: { config: { timeout: 60000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
+    }),
+  ],
+};
