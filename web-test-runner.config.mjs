@@ -4,9 +4,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
 
 const pkg = process.env.ANNOTKIT_TEST_PACKAGE;
-const files = pkg
-  ? [`packages/${pkg}/src/**/*.test.ts`]
-  : ['packages/*/src/**/*.test.ts'];
+const files = pkg ? [`packages/${pkg}/src/**/*.test.ts`] : ['packages/*/src/**/*.test.ts'];
 
 export default {
   files: [...files, '!packages/*/src/**/*.node.test.ts', '!**/node_modules/**'],

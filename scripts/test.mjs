@@ -21,9 +21,13 @@ function findFiles(dir, suffix, out = []) {
 }
 
 const packages = pkg ? [pkg] : readdirSync(join(root, 'packages'));
-const nodeTests = packages.flatMap((p) => findFiles(join(root, 'packages', p, 'src'), '.node.test.ts'));
+const nodeTests = packages.flatMap((p) =>
+  findFiles(join(root, 'packages', p, 'src'), '.node.test.ts'),
+);
 const browserTests = packages.flatMap((p) =>
-  findFiles(join(root, 'packages', p, 'src'), '.test.ts').filter((f) => !f.endsWith('.node.test.ts')),
+  findFiles(join(root, 'packages', p, 'src'), '.test.ts').filter(
+    (f) => !f.endsWith('.node.test.ts'),
+  ),
 );
 
 let failed = false;
@@ -40,7 +44,11 @@ if (browserTests.length > 0) {
   if (pkg) env.ANNOTKIT_TEST_PACKAGE = pkg;
   const r = spawnSync(
     process.execPath,
-    [join(root, 'node_modules/@web/test-runner/dist/bin.js'), '--config', 'web-test-runner.config.mjs'],
+    [
+      join(root, 'node_modules/@web/test-runner/dist/bin.js'),
+      '--config',
+      'web-test-runner.config.mjs',
+    ],
     { stdio: 'inherit', cwd: root, env },
   );
   if (r.status !== 0) failed = true;

@@ -7,12 +7,7 @@ import type { AttributeId, LabelId, ObjectId } from './ids.js';
 
 /** JSON values, for `meta`. */
 export type JsonValue =
-  | null
-  | boolean
-  | number
-  | string
-  | readonly JsonValue[]
-  | { readonly [key: string]: JsonValue };
+  null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 export type JsonObject = { readonly [key: string]: JsonValue };
 
 // ---------------------------------------------------------------------------------------------

@@ -48,7 +48,11 @@ export interface ShapeDefinition<T extends ShapeType = ShapeType> {
    * with `t` in [0, 1]; `t = 0` must return `a` exactly. Tracks cache the prepared function per
    * keyframe pair, so expensive matching (polyshapes) happens once per pair.
    */
-  interpolator(a: GeometryOf<T>, b: GeometryOf<T>, options?: InterpolateOptions): (t: number) => GeometryOf<T>;
+  interpolator(
+    a: GeometryOf<T>,
+    b: GeometryOf<T>,
+    options?: InterpolateOptions,
+  ): (t: number) => GeometryOf<T>;
 }
 
 /** A definition of any type, as stored in the lookup table. */
