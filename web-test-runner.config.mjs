@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
+import { fixturesMiddleware } from './scripts/fixtures-middleware.mjs';
 
 const pkg = process.env.ANNOTKIT_TEST_PACKAGE;
 const files = pkg ? [`packages/${pkg}/src/**/*.test.ts`] : ['packages/*/src/**/*.test.ts'];
@@ -14,6 +15,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   testFramework: { config: { timeout: 60000 } },
+  middleware: [fixturesMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
   browsers: [
     playwrightLauncher({
