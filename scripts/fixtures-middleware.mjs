@@ -4,7 +4,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 
 export const fixturesRoot = resolve(
-  process.env.ANNOTKIT_FIXTURES ?? new URL('../../shared/fixtures/formats', import.meta.url).pathname,
+  process.env.ANNOTKIT_FIXTURES ??
+    new URL('../../shared/fixtures/formats', import.meta.url).pathname,
 );
 
 /** Koa middleware for web-test-runner / web-dev-server. */

@@ -1,9 +1,13 @@
-// Runs every test: browser tests in Chromium through web-test-runner + Playwright, and Node-only
-// tests (`*.node.test.ts`) with node's test runner. `--package <name>` limits to one package.
+// Runs every test: browser tests (`*.test.ts`) in Chromium through web-test-runner + Playwright,
+// and Node-only tests (`*.node.test.ts` in packages, `*.node.test.mjs` in scripts/ and examples/)
+// with node's test runner. `--package <name>` limits the run to one package. The last line of
+// output is always `tests: N passed, N failed`.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { addCounts } from './test-counts.mjs';
 
 const args = process.argv.slice(2);
 const i = args.indexOf('--package');
@@ -11,6 +15,7 @@ const pkg = i >= 0 ? args[i + 1] : undefined;
 const root = new URL('..', import.meta.url).pathname;
 
 function findFiles(dir, suffix, out = []) {
+  if (!existsSync(dir)) return out;
   for (const name of readdirSync(dir)) {
     if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
     const p = join(dir, name);
@@ -20,41 +25,75 @@ function findFiles(dir, suffix, out = []) {
   return out;
 }
 
+if (pkg && !existsSync(join(root, 'packages', pkg))) {
+  console.error(`Unknown package "${pkg}" (expected a folder under packages/).`);
+  process.exit(1);
+}
 const packages = pkg ? [pkg] : readdirSync(join(root, 'packages'));
-const nodeTests = packages.flatMap((p) =>
-  findFiles(join(root, 'packages', p, 'src'), '.node.test.ts'),
-);
+const nodeTests = [
+  ...packages.flatMap((p) => findFiles(join(root, 'packages', p, 'src'), '.node.test.ts')),
+  ...(pkg
+    ? []
+    : ['scripts', 'examples'].flatMap((d) => findFiles(join(root, d), '.node.test.mjs'))),
+];
 const browserTests = packages.flatMap((p) =>
   findFiles(join(root, 'packages', p, 'src'), '.test.ts').filter(
     (f) => !f.endsWith('.node.test.ts'),
   ),
 );
 
-let failed = false;
-if (nodeTests.length > 0) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...nodeTests], {
-    stdio: 'inherit',
-    cwd: root,
-  });
-  if (r.status !== 0) failed = true;
+const tmp = mkdtempSync(join(tmpdir(), 'annotkit-test-'));
+let counts = { passed: 0, failed: 0, skipped: 0 };
+
+/** Reads a counts file written by a reporter; a run that crashed before writing it failed. */
+function readCounts(file, what) {
+  if (!existsSync(file)) {
+    console.error(`${what} did not report results.`);
+    return { passed: 0, failed: 1, skipped: 0 };
+  }
+  return JSON.parse(readFileSync(file, 'utf8').trim());
 }
-if (browserTests.length > 0) {
-  ensureChromium();
-  const env = { ...process.env };
-  if (pkg) env.ANNOTKIT_TEST_PACKAGE = pkg;
+
+if (nodeTests.length > 0) {
+  const countsFile = join(tmp, 'node.json');
   const r = spawnSync(
     process.execPath,
     [
-      join(root, 'node_modules/@web/test-runner/dist/bin.js'),
-      '--config',
-      'web-test-runner.config.mjs',
+      '--conditions=source',
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      `--test-reporter=${join(root, 'scripts/node-test-counts.mjs')}`,
+      `--test-reporter-destination=${countsFile}`,
+      ...nodeTests,
     ],
+    { stdio: 'inherit', cwd: root },
+  );
+  const c = readCounts(countsFile, 'node --test');
+  if (r.status !== 0 && c.failed === 0) c.failed = 1;
+  counts = addCounts(counts, c);
+}
+if (browserTests.length > 0) {
+  ensureChromium();
+  const countsFile = join(tmp, 'browser.json');
+  const env = { ...process.env, ANNOTKIT_WTR_COUNTS: countsFile };
+  if (pkg) env.ANNOTKIT_TEST_PACKAGE = pkg;
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/@web/test-runner/dist/bin.js'), '--config', 'scripts/wtr.config.mjs'],
     { stdio: 'inherit', cwd: root, env },
   );
-  if (r.status !== 0) failed = true;
+  const c = readCounts(countsFile, 'web-test-runner');
+  if (r.status !== 0 && c.failed === 0) c.failed = 1;
+  counts = addCounts(counts, c);
 }
+rmSync(tmp, { recursive: true, force: true });
 if (nodeTests.length + browserTests.length === 0) {
   console.error('No tests found.');
-  failed = true;
+  counts.failed++;
 }
-process.exit(failed ? 1 : 0);
+const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : '';
+console.log(`tests: ${counts.passed} passed, ${counts.failed} failed${skipped}`);
+process.exit(counts.failed > 0 ? 1 : 0);

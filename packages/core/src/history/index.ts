@@ -1,0 +1,8 @@
+export { createHistory } from './createHistory.js';
+export type {
+  History,
+  HistoryJSON,
+  HistoryOptions,
+  HistoryState,
+  HistoryStep,
+} from './createHistory.js';

@@ -1,0 +1,288 @@
+/**
+ * `frameState`: every object on one frame, resolved, cached per document.
+ *
+ * Design note. Playback asks for consecutive frames of documents with thousands of tracks, and
+ * editing changes a few records at a time. So each document gets one cache (in a WeakMap keyed
+ * by the document object: two documents share nothing, and the cache dies with its document)
+ * holding
+ * - a frame → shapes/tags index and the list of tracks, kept up to date from the document's
+ *   change events (one subscription per document) instead of rescanning `doc.objects()`;
+ * - a track resolver that keeps each keyframe pair's prepared interpolator, so resolving a
+ *   track on a frame is a binary search plus one call;
+ * - a small LRU of resolved frames. A shape or tag change invalidates its frame(s) only; a track
+ *   change invalidates the frames from its first keyframe on (before it the track is outside,
+ *   so default results there do not depend on it); results that include outside tracks are all
+ *   invalidated by any track change.
+ * The document's `version` is checked on every query: if it moved without an event reaching us
+ * the cache is rebuilt, so a stale answer is impossible.
+ */
+import { AnnotkitError, ErrorCode } from '../errors.js';
+import type { AnnotationDocument, ChangeEvent } from '../document/types.js';
+import type { ObjectId } from '../model/ids.js';
+import type {
+  AnnotationObject,
+  AnyRecord,
+  ShapeObject,
+  TagObject,
+  TrackObject,
+} from '../model/records.js';
+import { createTrackResolver, resolveTrack } from '../tracks/index.js';
+import type { FrameState, FrameStateOptions, ResolvedObject } from './types.js';
+
+/** Number of resolved frames kept per document and option set. */
+const LRU_CAPACITY = 64;
+
+type TrackResolveFn = (track: TrackObject, frame: number) => ReturnType<typeof resolveTrack>;
+
+interface DocCache {
+  version: number;
+  /** frame → shapes and tags on that frame, by id. */
+  readonly byFrame: Map<number, Map<ObjectId, ShapeObject | TagObject>>;
+  readonly tracks: Map<ObjectId, TrackObject>;
+  /** `tracks` sorted by id; rebuilt lazily after a track is added or removed. */
+  trackList: TrackObject[] | null;
+  resolve: TrackResolveFn;
+  /** LRU of resolved frames (Map keeps insertion order; the first entry is the oldest). */
+  readonly visible: Map<number, FrameState>;
+  readonly all: Map<number, FrameState>;
+}
+
+const caches = new WeakMap<AnnotationDocument, DocCache>();
+
+function checkFrame(doc: AnnotationDocument, frame: number): void {
+  if (!Number.isInteger(frame) || frame < 0 || frame >= doc.media.frames.length) {
+    throw new AnnotkitError(
+      ErrorCode.FrameRange,
+      `frame ${frame} is not a frame of the media (0…${doc.media.frames.length - 1})`,
+      { path: ['frame'] },
+    );
+  }
+}
+
+function indexObject(cache: DocCache, o: AnnotationObject): void {
+  if (o.kind === 'track') {
+    cache.tracks.set(o.id, o);
+    return;
+  }
+  let onFrame = cache.byFrame.get(o.frame);
+  if (!onFrame) {
+    onFrame = new Map();
+    cache.byFrame.set(o.frame, onFrame);
+  }
+  onFrame.set(o.id, o);
+}
+
+function unindexObject(cache: DocCache, o: AnnotationObject): void {
+  if (o.kind === 'track') {
+    cache.tracks.delete(o.id);
+    return;
+  }
+  const onFrame = cache.byFrame.get(o.frame);
+  if (!onFrame) return;
+  onFrame.delete(o.id);
+  if (onFrame.size === 0) cache.byFrame.delete(o.frame);
+}
+
+function rebuild(cache: DocCache, doc: AnnotationDocument): void {
+  cache.byFrame.clear();
+  cache.tracks.clear();
+  cache.trackList = null;
+  cache.visible.clear();
+  cache.all.clear();
+  cache.resolve = makeResolver();
+  for (const o of doc.objects()) indexObject(cache, o);
+  cache.version = doc.version;
+}
+
+function makeResolver(): TrackResolveFn {
+  const resolver = createTrackResolver();
+  return (track, frame) => resolver.resolve(track, frame);
+}
+
+function isObject(r: AnyRecord): r is AnnotationObject {
+  return r.kind !== 'label';
+}
+
+/** Drops cached frames that a record (before or after a change) may appear on. */
+function invalidateFor(cache: DocCache, o: AnnotationObject): void {
+  if (o.kind === 'track') {
+    cache.all.clear();
+    const first = o.keyframes.length > 0 ? o.keyframes[0]!.frame : 0;
+    for (const frame of [...cache.visible.keys()]) {
+      if (frame >= first) cache.visible.delete(frame);
+    }
+  } else {
+    cache.visible.delete(o.frame);
+    cache.all.delete(o.frame);
+  }
+}
+
+function onChange(cache: DocCache, event: ChangeEvent): void {
+  const { change } = event;
+  let tracksChanged = false;
+  const touch = (o: AnnotationObject): void => {
+    invalidateFor(cache, o);
+    if (o.kind === 'track') tracksChanged = true;
+  };
+  for (const r of change.removed) {
+    if (!isObject(r)) continue;
+    touch(r);
+    unindexObject(cache, r);
+  }
+  for (const [before, after] of change.updated) {
+    if (isObject(before)) {
+      touch(before);
+      unindexObject(cache, before);
+    }
+    if (isObject(after)) {
+      touch(after);
+      indexObject(cache, after);
+    }
+  }
+  for (const r of change.added) {
+    if (!isObject(r)) continue;
+    touch(r);
+    indexObject(cache, r);
+  }
+  if (tracksChanged) cache.trackList = null;
+  cache.version = event.version;
+}
+
+function cacheOf(doc: AnnotationDocument): DocCache {
+  let cache = caches.get(doc);
+  if (!cache) {
+    const created: DocCache = {
+      version: -1,
+      byFrame: new Map(),
+      tracks: new Map(),
+      trackList: null,
+      resolve: makeResolver(),
+      visible: new Map(),
+      all: new Map(),
+    };
+    rebuild(created, doc);
+    doc.subscribe((event) => onChange(created, event));
+    caches.set(doc, created);
+    cache = created;
+  } else if (cache.version !== doc.version) {
+    rebuild(cache, doc);
+  }
+  return cache;
+}
+
+const byId = (a: { id: number }, b: { id: number }): number => a.id - b.id;
+const byZOrder = (a: ResolvedObject, b: ResolvedObject): number => a.zOrder - b.zOrder;
+
+/** A shape or tag as a resolved object. */
+function resolvedStatic(o: ShapeObject | TagObject): ResolvedObject {
+  const base = {
+    id: o.id,
+    kind: o.kind,
+    label: o.label,
+    frame: o.frame,
+    keyframe: true,
+    outside: false,
+    attributes: o.attributes,
+    group: o.group,
+    source: o.source,
+    ...(o.score !== undefined ? { score: o.score } : {}),
+  };
+  return o.kind === 'shape'
+    ? { ...base, geometry: o.geometry, occluded: o.occluded, zOrder: o.zOrder }
+    : { ...base, occluded: false, zOrder: 0 };
+}
+
+/** A track on `frame`, or undefined when it is outside and outside tracks are not wanted. */
+function resolvedTrack(
+  track: TrackObject,
+  frame: number,
+  resolve: TrackResolveFn,
+  includeOutside: boolean,
+): ResolvedObject | undefined {
+  const s = resolve(track, frame);
+  if (s.outside && !includeOutside) return undefined;
+  return {
+    id: track.id,
+    kind: 'track',
+    label: track.label,
+    frame,
+    geometry: s.geometry,
+    outside: s.outside,
+    occluded: s.occluded,
+    zOrder: s.zOrder,
+    attributes: s.attributes,
+    keyframe: s.keyframe,
+    group: track.group,
+    source: track.source,
+    ...(track.score !== undefined ? { score: track.score } : {}),
+  };
+}
+
+/** Sorts by zOrder then id: ids first, then a stable sort by zOrder (usually few distinct). */
+function sortResolved(objects: ResolvedObject[]): ResolvedObject[] {
+  objects.sort(byId);
+  objects.sort(byZOrder);
+  return objects;
+}
+
+/**
+ * Every object on `frame`: shapes and tags of that frame and every track resolved there
+ * (interpolated between keyframes, held after the last). Sorted by `zOrder`, then `id`.
+ * Tracks that are outside are left out unless `options.includeOutside` is true.
+ *
+ * Results are cached per document and invalidated by the document's changes; the returned
+ * objects are shared between calls and must not be mutated.
+ * Throws `frame-range` when `frame` is not an integer frame index of the media.
+ */
+export function frameState(
+  doc: AnnotationDocument,
+  frame: number,
+  options: FrameStateOptions = {},
+): FrameState {
+  checkFrame(doc, frame);
+  const includeOutside = options.includeOutside === true;
+  const cache = cacheOf(doc);
+  const lru = includeOutside ? cache.all : cache.visible;
+  const hit = lru.get(frame);
+  if (hit) {
+    lru.delete(frame);
+    lru.set(frame, hit);
+    return hit;
+  }
+  if (!cache.trackList) cache.trackList = [...cache.tracks.values()].sort(byId);
+  const objects: ResolvedObject[] = [];
+  const onFrame = cache.byFrame.get(frame);
+  if (onFrame) for (const o of onFrame.values()) objects.push(resolvedStatic(o));
+  for (const track of cache.trackList) {
+    const r = resolvedTrack(track, frame, cache.resolve, includeOutside);
+    if (r) objects.push(r);
+  }
+  const state: FrameState = { frame, objects: sortResolved(objects) };
+  lru.set(frame, state);
+  if (lru.size > LRU_CAPACITY) lru.delete(lru.keys().next().value as number);
+  return state;
+}
+
+/**
+ * The same result as `frameState`, recomputed from `doc.objects()` with no cache of any kind
+ * (every track's interpolator is prepared afresh). The baseline for benchmarks and tests.
+ * Throws `frame-range` when `frame` is not an integer frame index of the media.
+ */
+export function resolveFrameUncached(
+  doc: AnnotationDocument,
+  frame: number,
+  options: FrameStateOptions = {},
+): FrameState {
+  checkFrame(doc, frame);
+  const includeOutside = options.includeOutside === true;
+  const objects: ResolvedObject[] = [];
+  for (const o of doc.objects()) {
+    if (o.kind === 'track') {
+      const r = resolvedTrack(o, frame, resolveTrack, includeOutside);
+      if (r) objects.push(r);
+    } else if (o.frame === frame) {
+      objects.push(resolvedStatic(o));
+    }
+  }
+  return { frame, objects: sortResolved(objects) };
+}

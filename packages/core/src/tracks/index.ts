@@ -1,0 +1,2 @@
+export { resolveTrack, createTrackResolver, leftKeyframeIndex } from './resolve.js';
+export type { ResolvedTrack, ResolveTrackOptions, TrackResolver } from './resolve.js';

@@ -1,0 +1,201 @@
+/**
+ * Resolving a track at a frame, with CVAT's semantics.
+ *
+ * Why a resolver with a cache: playback resolves every track on every frame, and for polyshapes
+ * the expensive part of interpolation (CVAT's vertex matching) depends only on the keyframe pair.
+ * Records are immutable, so a WeakMap keyed by the track record is a cache that can never be
+ * stale (an edited track is a new object) and never leaks (it dies with the record). Per track it
+ * keeps the prepared interpolator of each keyframe pair, the attributes in effect from each
+ * keyframe on, and the last result (re-resolving the same frame allocates nothing).
+ *
+ * Attribute semantics: the immutable attributes of the track, overlaid with the mutable ones of
+ * every keyframe up to and including the left keyframe, later keyframes winning. That is CVAT's
+ * `getAttributes`; when every keyframe stores every mutable attribute (what CVAT writes) it is
+ * simply "the left keyframe's values". Before the first keyframe we use the first keyframe's
+ * values, like its geometry (CVAT shows the immutable ones only there; the object is outside).
+ */
+import { AnnotkitError, ErrorCode } from '../errors.js';
+import type { AttributeValues, Geometry, TrackObject } from '../model/records.js';
+import { geometryInterpolator } from '../shapes/index.js';
+import type { InterpolateOptions } from '../shapes/types.js';
+
+/** A track's state on one frame. */
+export interface ResolvedTrack {
+  /** Interpolated between keyframes, held after the last, the first keyframe's before it. */
+  readonly geometry: Geometry;
+  /** True before the first keyframe and from an outside keyframe until the next keyframe. */
+  readonly outside: boolean;
+  /** Held from the left keyframe. */
+  readonly occluded: boolean;
+  /** Held from the left keyframe. */
+  readonly zOrder: number;
+  /** Immutable track attributes overlaid with the held mutable ones (see the module note). */
+  readonly attributes: AttributeValues;
+  /** True when `frame` is a keyframe of the track. */
+  readonly keyframe: boolean;
+}
+
+/** Options for {@link resolveTrack} and {@link createTrackResolver}. */
+export interface ResolveTrackOptions {
+  /** Passed to every shape interpolator (e.g. `alignStart` for polygons). Defaults to `{}`. */
+  readonly interpolate?: InterpolateOptions;
+}
+
+/** A resolver that caches prepared interpolators per track record and keyframe pair. */
+export interface TrackResolver {
+  /** The state of `track` on `frame`; same semantics as {@link resolveTrack}. */
+  resolve(track: TrackObject, frame: number): ResolvedTrack;
+}
+
+/**
+ * Index of the last keyframe whose frame is ≤ `frame`, or −1 when `frame` is before the first.
+ * Binary search: keyframes are sorted by frame.
+ */
+export function leftKeyframeIndex(track: TrackObject, frame: number): number {
+  const keyframes = track.keyframes;
+  let lo = 0;
+  let hi = keyframes.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (keyframes[mid].frame <= frame) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+function checkKeyframes(track: TrackObject): void {
+  if (track.keyframes.length === 0) {
+    throw new AnnotkitError(ErrorCode.Keyframes, `track ${track.id} has no keyframes`, {
+      path: ['keyframes'],
+    });
+  }
+}
+
+/** Attributes in effect from keyframe `index` on (see the module note). */
+function attributesAt(track: TrackObject, index: number): AttributeValues {
+  const out: Record<number, string> = { ...track.attributes };
+  for (let k = 0; k <= index; k++) Object.assign(out, track.keyframes[k].attributes);
+  return out;
+}
+
+type Prepared = (t: number) => Geometry;
+
+interface TrackCache {
+  readonly interpolators: (Prepared | undefined)[];
+  readonly attributes: (AttributeValues | undefined)[];
+  lastFrame: number;
+  lastResult: ResolvedTrack | undefined;
+}
+
+/** The shared resolution logic; with a cache, prepared values are kept in it. */
+function resolveWith(
+  track: TrackObject,
+  frame: number,
+  interpolate: InterpolateOptions,
+  cache: TrackCache | undefined,
+): ResolvedTrack {
+  checkKeyframes(track);
+  const keyframes = track.keyframes;
+  const index = leftKeyframeIndex(track, frame);
+  const held = index < 0 ? 0 : index;
+  const attributes =
+    cache === undefined
+      ? attributesAt(track, held)
+      : (cache.attributes[held] ??= attributesAt(track, held));
+  if (index < 0) {
+    const first = keyframes[0];
+    return {
+      geometry: first.geometry,
+      outside: true,
+      occluded: first.occluded,
+      zOrder: first.zOrder,
+      attributes,
+      keyframe: false,
+    };
+  }
+  const left = keyframes[index];
+  const onKeyframe = left.frame === frame;
+  let geometry = left.geometry;
+  if (!onKeyframe && !left.outside && index + 1 < keyframes.length) {
+    const prepared =
+      cache === undefined
+        ? prepareAt(track, index, interpolate)
+        : (cache.interpolators[index] ??= prepareAt(track, index, interpolate));
+    geometry = prepared((frame - left.frame) / (keyframes[index + 1].frame - left.frame));
+  }
+  return {
+    geometry,
+    outside: left.outside,
+    occluded: left.occluded,
+    zOrder: left.zOrder,
+    attributes,
+    keyframe: onKeyframe,
+  };
+}
+
+function prepareAt(track: TrackObject, index: number, options: InterpolateOptions): Prepared {
+  const a = track.keyframes[index].geometry;
+  const b = track.keyframes[index + 1].geometry;
+  if (a.type !== b.type) {
+    throw new AnnotkitError(
+      ErrorCode.Keyframes,
+      `keyframes ${index} and ${index + 1} of track ${track.id} have different shape types (${a.type}, ${b.type})`,
+      { path: ['keyframes', index + 1, 'geometry', 'type'] },
+    );
+  }
+  return geometryInterpolator(a, b, options);
+}
+
+/**
+ * The state of `track` on `frame`, with CVAT's semantics:
+ * - before the first keyframe: outside, with the first keyframe's geometry;
+ * - on a keyframe: that keyframe;
+ * - between two keyframes: geometry interpolated with `t = (frame − left) / (right − left)`, unless
+ *   the left keyframe is outside (then the object is outside and the left geometry is held);
+ * - after the last keyframe: the last keyframe held.
+ * `outside`, `occluded`, `zOrder` and the mutable attributes come from the left keyframe.
+ *
+ * Prepares the interpolator afresh on each call; to resolve many frames, use
+ * {@link createTrackResolver}. Throws `keyframes` when the track has no keyframes or two
+ * neighbouring keyframes differ in shape type. Keyframes are assumed sorted (document validation
+ * checks that).
+ */
+export function resolveTrack(
+  track: TrackObject,
+  frame: number,
+  options: ResolveTrackOptions = {},
+): ResolvedTrack {
+  return resolveWith(track, frame, options.interpolate ?? {}, undefined);
+}
+
+/**
+ * Creates a resolver that caches, per track record (WeakMap, so edits invalidate by identity and
+ * nothing leaks), the prepared interpolator of each keyframe pair, the attributes of each
+ * keyframe and the last resolved frame. Resolving is then a binary search plus, between
+ * keyframes, one evaluation (for polyshapes: a lerp and CVAT's point reduction). Each resolver
+ * has its own cache: resolvers share nothing.
+ */
+export function createTrackResolver(options: ResolveTrackOptions = {}): TrackResolver {
+  const interpolate = options.interpolate ?? {};
+  const caches = new WeakMap<TrackObject, TrackCache>();
+  return {
+    resolve(track, frame) {
+      let cache = caches.get(track);
+      if (cache === undefined) {
+        cache = { interpolators: [], attributes: [], lastFrame: NaN, lastResult: undefined };
+        caches.set(track, cache);
+      } else if (cache.lastFrame === frame && cache.lastResult !== undefined) {
+        return cache.lastResult;
+      }
+      const result = resolveWith(track, frame, interpolate, cache);
+      cache.lastFrame = frame;
+      cache.lastResult = result;
+      return result;
+    },
+  };
+}
