@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { dts } from 'rollup-plugin-dts';
+import { packageNames } from './scripts/dep-graph.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const packagesDir = join(root, 'packages');
@@ -116,7 +117,11 @@ function configsFor(name) {
 }
 
 const only = process.env.ANNOTKIT_BUILD_PACKAGE;
-const names = readdirSync(packagesDir)
+// Dependency order (core first), so that declarations of a package find those it imports.
+const names = [
+  ...packageNames,
+  ...readdirSync(packagesDir).filter((n) => !packageNames.includes(n)),
+]
   .filter((name) => !only || name === only)
   .filter((name) => existsSync(join(packagesDir, name, 'package.json')));
 

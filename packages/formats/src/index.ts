@@ -1,1 +1,15 @@
 export {};
+export * from './tree/memory.js';
+export * from './tree/zip.js';
+export * from './tree/files.js';
+export * from './tree/paths.js';
+export * from './util/xml.js';
+export * from './util/json.js';
+export * from './util/imageSize.js';
+export * from './util/labels.js';
+export * from './util/document.js';
+export * from './formats/cvat/codec.js';
+export * from './formats/datumaro/codec.js';
+export * from './formats/labelme/codec.js';
+export * from './registry.js';
+export * from './detect.js';

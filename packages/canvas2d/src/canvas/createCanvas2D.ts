@@ -6,7 +6,13 @@
  * All state lives in this closure: two canvases on one page share nothing.
  */
 import Konva from 'konva';
-import type { AnnotationDocument, ChangeEvent, LabelId, ObjectId, Transaction } from '@annotkit/core';
+import type {
+  AnnotationDocument,
+  ChangeEvent,
+  LabelId,
+  ObjectId,
+  Transaction,
+} from '@annotkit/core';
 import { createInteractiveLayer } from '../render/interactiveLayer.js';
 import { createStaticLayer } from '../render/staticLayer.js';
 import { DEFAULT_DISPLAY } from '../render/styles.js';
@@ -15,7 +21,13 @@ import { createSceneIndex } from '../scene/sceneIndex.js';
 import { createSelectTool } from '../tools/select/selectTool.js';
 import type { Tool, ToolContext, ToolOverlay, ToolPointerEvent } from '../tools/types.js';
 import { createEmitter } from './emitter.js';
-import type { Canvas2D, Canvas2DEvents, Canvas2DOptions, CanvasInput, ImageSource } from './types.js';
+import type {
+  Canvas2D,
+  Canvas2DEvents,
+  Canvas2DOptions,
+  CanvasInput,
+  ImageSource,
+} from './types.js';
 import { IDENTITY_VIEW, fitView, panView, sameView, toImage, zoomView } from './view.js';
 import type { ViewTransform } from './view.js';
 
@@ -55,7 +67,12 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
 
   const labelOf = (id: LabelId) => doc?.label(id);
 
-  const stage = new Konva.Stage({ container: container as HTMLDivElement, width, height, listening: false });
+  const stage = new Konva.Stage({
+    container: container as HTMLDivElement,
+    width,
+    height,
+    listening: false,
+  });
   const imageLayer = new Konva.Layer({ listening: false });
   imageLayer.add(
     new Konva.Shape({
@@ -64,7 +81,13 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
       sceneFunc: (ctx) => {
         if (!image) return;
         const { width: w, height: h } = imageSize(image);
-        ctx.drawImage(image as CanvasImageSource, view.offsetX, view.offsetY, w * view.scale, h * view.scale);
+        ctx.drawImage(
+          image as CanvasImageSource,
+          view.offsetX,
+          view.offsetY,
+          w * view.scale,
+          h * view.scale,
+        );
       },
     }),
   );
@@ -93,7 +116,15 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
     if (dirty.image) imageLayer.draw();
     if (dirty.static) staticLayer.layer.draw();
     if (dirty.interactive) {
-      interactive.rebuild({ view, index, config: display, label: labelOf, hovered, selected: selection, overlay });
+      interactive.rebuild({
+        view,
+        index,
+        config: display,
+        label: labelOf,
+        hovered,
+        selected: selection,
+        overlay,
+      });
       interactive.layer.draw();
     }
     dirty.image = dirty.static = dirty.interactive = false;
@@ -286,9 +317,15 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
       container.setPointerCapture?.(e.pointerId);
       dispatchInput({ type: 'pointerdown', ...local(e), button: e.button, ...mods(e) });
     });
-    listen('pointermove', (e) => dispatchInput({ type: 'pointermove', ...local(e), button: e.button, ...mods(e) }));
-    listen('pointerup', (e) => dispatchInput({ type: 'pointerup', ...local(e), button: e.button, ...mods(e) }));
-    listen('dblclick', (e) => dispatchInput({ type: 'dblclick', ...local(e), button: e.button, ...mods(e) }));
+    listen('pointermove', (e) =>
+      dispatchInput({ type: 'pointermove', ...local(e), button: e.button, ...mods(e) }),
+    );
+    listen('pointerup', (e) =>
+      dispatchInput({ type: 'pointerup', ...local(e), button: e.button, ...mods(e) }),
+    );
+    listen('dblclick', (e) =>
+      dispatchInput({ type: 'dblclick', ...local(e), button: e.button, ...mods(e) }),
+    );
     listen(
       'wheel',
       (e) => {
@@ -367,7 +404,9 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
     fit() {
       const size = image ? imageSize(image) : doc?.media.frames[frame];
       if (!size || size.width <= 0 || size.height <= 0) return;
-      viewChanged(fitView({ minX: 0, minY: 0, maxX: size.width, maxY: size.height }, width, height));
+      viewChanged(
+        fitView({ minX: 0, minY: 0, maxX: size.width, maxY: size.height }, width, height),
+      );
       requestFrame();
     },
     zoomTo(scale, anchor = { x: width / 2, y: height / 2 }) {

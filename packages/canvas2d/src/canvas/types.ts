@@ -59,7 +59,12 @@ export type CanvasInput =
       /** Defaults to 0 (primary). */
       readonly button?: number;
     } & Modifiers)
-  | ({ readonly type: 'wheel'; readonly x: number; readonly y: number; readonly deltaY: number } & Modifiers)
+  | ({
+      readonly type: 'wheel';
+      readonly x: number;
+      readonly y: number;
+      readonly deltaY: number;
+    } & Modifiers)
   | ({ readonly type: 'keydown' | 'keyup'; readonly key: string } & Modifiers);
 
 /** What the static layer is doing, for diagnostics, tests and benchmarks. */
@@ -128,7 +133,10 @@ export interface Canvas2D {
    * post-gesture redraw, including a progressive one, is completed first.
    */
   flush(settle?: boolean): void;
-  on<K extends keyof Canvas2DEvents>(event: K, handler: (payload: Canvas2DEvents[K]) => void): () => void;
+  on<K extends keyof Canvas2DEvents>(
+    event: K,
+    handler: (payload: Canvas2DEvents[K]) => void,
+  ): () => void;
   /** Frees every Konva node, listener, timer and bitmap of this canvas. */
   destroy(): void;
 }

@@ -78,7 +78,10 @@ export function fitView(box: Rect, width: number, height: number, padding = 0): 
   const bh = box.maxY - box.minY;
   const availW = Math.max(1, width - 2 * padding);
   const availH = Math.max(1, height - 2 * padding);
-  let scale = bw > 0 || bh > 0 ? Math.min(bw > 0 ? availW / bw : Infinity, bh > 0 ? availH / bh : Infinity) : 1;
+  let scale =
+    bw > 0 || bh > 0
+      ? Math.min(bw > 0 ? availW / bw : Infinity, bh > 0 ? availH / bh : Infinity)
+      : 1;
   scale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale));
   const cx = (box.minX + box.maxX) / 2;
   const cy = (box.minY + box.maxY) / 2;

@@ -99,16 +99,37 @@ export function createInteractiveLayer(): InteractiveLayer {
       const overlay = scene.overlay;
       if (!overlay) return;
       for (const p of overlay.previews ?? []) {
-        layer.add(geometryNode(p.geometry, p.label, EDIT_COLOR, config.selectedFillOpacity, scene, 'preview'));
+        layer.add(
+          geometryNode(
+            p.geometry,
+            p.label,
+            EDIT_COLOR,
+            config.selectedFillOpacity,
+            scene,
+            'preview',
+          ),
+        );
       }
       for (const h of overlay.handles ?? []) {
         const x = h.x * view.scale + view.offsetX;
         const y = h.y * view.scale + view.offsetY;
-        const common = { name: `handle-${h.kind}`, listening: false, stroke: '#000', strokeWidth: 1, fill: '#fff' };
+        const common = {
+          name: `handle-${h.kind}`,
+          listening: false,
+          stroke: '#000',
+          strokeWidth: 1,
+          fill: '#fff',
+        };
         layer.add(
           h.kind === 'rotate'
             ? new Konva.Circle({ ...common, x, y, radius: HANDLE_SIZE / 2 })
-            : new Konva.Rect({ ...common, x: x - HANDLE_SIZE / 2, y: y - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE }),
+            : new Konva.Rect({
+                ...common,
+                x: x - HANDLE_SIZE / 2,
+                y: y - HANDLE_SIZE / 2,
+                width: HANDLE_SIZE,
+                height: HANDLE_SIZE,
+              }),
         );
       }
       if (overlay.band) layer.add(bandNode(overlay.band, view));

@@ -190,5 +190,11 @@ export function emitGeometry(sink: DrawSink, g: Geometry, c: EmitContext, label:
 
 /** True when the type has an interior that is filled with the fill opacity. */
 export function isFillable(type: ShapeType): boolean {
-  return type === 'rectangle' || type === 'polygon' || type === 'ellipse' || type === 'cuboid' || type === 'mask';
+  return (
+    type === 'rectangle' ||
+    type === 'polygon' ||
+    type === 'ellipse' ||
+    type === 'cuboid' ||
+    type === 'mask'
+  );
 }

@@ -54,9 +54,30 @@ export const DEFAULT_DISPLAY: DisplayConfig = {
 
 /** The palette for colour by instance/group. */
 export const PALETTE: readonly string[] = [
-  '#e6194b', '#3cb44b', '#ffe119', '#4363d8', '#f58231', '#911eb4', '#46f0f0', '#f032e6',
-  '#bcf60c', '#fabebe', '#008080', '#e6beff', '#9a6324', '#fffac8', '#800000', '#aaffc3',
-  '#808000', '#ffd8b1', '#000075', '#808080', '#ff6f61', '#6b5b95', '#88b04b', '#f7cac9',
+  '#e6194b',
+  '#3cb44b',
+  '#ffe119',
+  '#4363d8',
+  '#f58231',
+  '#911eb4',
+  '#46f0f0',
+  '#f032e6',
+  '#bcf60c',
+  '#fabebe',
+  '#008080',
+  '#e6beff',
+  '#9a6324',
+  '#fffac8',
+  '#800000',
+  '#aaffc3',
+  '#808000',
+  '#ffd8b1',
+  '#000075',
+  '#808080',
+  '#ff6f61',
+  '#6b5b95',
+  '#88b04b',
+  '#f7cac9',
 ];
 
 /** Colour used when a label is missing or group 0 has no label colour. */

@@ -83,23 +83,34 @@ describe('scene index and hit testing', () => {
 
   it('agrees with a linear scan on random boxes (property)', () => {
     const box = fc
-      .tuple(fc.integer({ min: 0, max: 900 }), fc.integer({ min: 0, max: 700 }), fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 100 }))
+      .tuple(
+        fc.integer({ min: 0, max: 900 }),
+        fc.integer({ min: 0, max: 700 }),
+        fc.integer({ min: 1, max: 100 }),
+        fc.integer({ min: 1, max: 100 }),
+      )
       .map(([x, y, w, h]) => rect(x, y, x + w, y + h));
     fc.assert(
-      fc.property(fc.array(box, { minLength: 1, maxLength: 40 }), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 800 }), (boxes, px, py) => {
-        const doc = testDoc(boxes.map((g, i) => shape(i + 1, CAR, g)));
-        const index = createSceneIndex();
-        index.load(doc, 0);
-        // Linear scan: among boxes containing the point, the smallest area, then the higher id.
-        let best: { id: number; area: number } | undefined;
-        boxes.forEach((g, i) => {
-          const [x1, y1, x2, y2] = (g as { points: number[] }).points;
-          if (px < x1 || px > x2 || py < y1 || py > y2) return;
-          const area = (x2 - x1) * (y2 - y1);
-          if (!best || area < best.area || (area === best.area && i + 1 > best.id)) best = { id: i + 1, area };
-        });
-        expect(index.hitTest(px, py)).to.equal(best ? objectId(best.id) : undefined);
-      }),
+      fc.property(
+        fc.array(box, { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 0, max: 800 }),
+        (boxes, px, py) => {
+          const doc = testDoc(boxes.map((g, i) => shape(i + 1, CAR, g)));
+          const index = createSceneIndex();
+          index.load(doc, 0);
+          // Linear scan: among boxes containing the point, the smallest area, then the higher id.
+          let best: { id: number; area: number } | undefined;
+          boxes.forEach((g, i) => {
+            const [x1, y1, x2, y2] = (g as { readonly points: readonly number[] }).points;
+            if (px < x1 || px > x2 || py < y1 || py > y2) return;
+            const area = (x2 - x1) * (y2 - y1);
+            if (!best || area < best.area || (area === best.area && i + 1 > best.id))
+              best = { id: i + 1, area };
+          });
+          expect(index.hitTest(px, py)).to.equal(best ? objectId(best.id) : undefined);
+        },
+      ),
       { numRuns: 100 },
     );
   });

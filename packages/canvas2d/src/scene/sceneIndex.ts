@@ -65,7 +65,14 @@ function itemOf(shape: VisibleShape): SceneItem {
     area(g: Geometry): number;
   };
   const b = def.bounds(shape.geometry);
-  return { minX: b.minX, minY: b.minY, maxX: b.maxX, maxY: b.maxY, shape, area: def.area(shape.geometry) };
+  return {
+    minX: b.minX,
+    minY: b.minY,
+    maxX: b.maxX,
+    maxY: b.maxY,
+    shape,
+    area: def.area(shape.geometry),
+  };
 }
 
 /** Exact hit distance (image px) from the definition of the item's shape type. */
@@ -153,7 +160,12 @@ export function createSceneIndex(): SceneIndex {
     },
     hitTest(x, y, options = {}) {
       const tol = options.tolerance ?? 0;
-      const candidates = tree.search({ minX: x - tol, minY: y - tol, maxX: x + tol, maxY: y + tol });
+      const candidates = tree.search({
+        minX: x - tol,
+        minY: y - tol,
+        maxX: x + tol,
+        maxY: y + tol,
+      });
       let best: SceneItem | undefined;
       for (const c of candidates) {
         const id = c.shape.id;
@@ -168,7 +180,12 @@ export function createSceneIndex(): SceneIndex {
       for (const c of tree.search(rect)) {
         const id = c.shape.id;
         if (hidden.has(id) || locked.has(id)) continue;
-        if (c.minX >= rect.minX && c.maxX <= rect.maxX && c.minY >= rect.minY && c.maxY <= rect.maxY)
+        if (
+          c.minX >= rect.minX &&
+          c.maxX <= rect.maxX &&
+          c.minY >= rect.minY &&
+          c.maxY <= rect.maxY
+        )
           out.push(id);
       }
       return out.sort((a, b) => a - b);

@@ -5,18 +5,16 @@
  * image px unless a test zooms or pans.
  */
 import { createHistory } from '@annotkit/core';
-import type {
-  AnnotationDocument,
-  AnnotationObject,
-  History,
-  ObjectId,
-} from '@annotkit/core';
+import type { AnnotationDocument, AnnotationObject, History, ObjectId } from '@annotkit/core';
 import { createCanvas2D } from '../canvas/createCanvas2D.js';
 import type { Canvas2D, Canvas2DOptions } from '../canvas/types.js';
 import type { Modifiers, Tool } from '../tools/types.js';
 
 /** Options of `createTestCanvas`. */
-export interface TestCanvasOptions extends Omit<Canvas2DOptions, 'document' | 'tool' | 'domEvents'> {
+export interface TestCanvasOptions extends Omit<
+  Canvas2DOptions,
+  'document' | 'tool' | 'domEvents'
+> {
   /** The document to edit. */
   readonly document: AnnotationDocument;
   /** The active tool. Defaults to the canvas default (select). */
@@ -37,7 +35,12 @@ export interface TestCanvas {
   /** Two clicks then a dblclick event, as a browser sends them. */
   doubleClick(x: number, y: number, mods?: Modifiers): TestCanvas;
   /** pointerDown at `from`, moves in `steps` steps, pointerUp at `to`. */
-  drag(from: readonly [number, number], to: readonly [number, number], mods?: Modifiers, steps?: number): TestCanvas;
+  drag(
+    from: readonly [number, number],
+    to: readonly [number, number],
+    mods?: Modifiers,
+    steps?: number,
+  ): TestCanvas;
   key(key: string, mods?: Modifiers): TestCanvas;
   setTool(tool: Tool): TestCanvas;
   undo(): TestCanvas;
@@ -62,7 +65,9 @@ function deepEqual(a: unknown, b: unknown): boolean {
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
-  return ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return ka.every((k) =>
+    deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  );
 }
 
 /** Creates a canvas in a new container appended to `document.body`, with DOM events off. */
@@ -161,7 +166,8 @@ export function createTestCanvas(options: TestCanvasOptions): TestCanvas {
     expectSelection(ids) {
       const a = [...canvas.selection].sort((x, y) => x - y);
       const b = [...ids].sort((x, y) => x - y);
-      if (!deepEqual(a, b)) throw new Error(`expected selection ${JSON.stringify(b)}, got ${JSON.stringify(a)}`);
+      if (!deepEqual(a, b))
+        throw new Error(`expected selection ${JSON.stringify(b)}, got ${JSON.stringify(a)}`);
       return t;
     },
     destroy() {

@@ -99,7 +99,11 @@ export function testDoc(objects: readonly AnnotationObject[] = []): AnnotationDo
   return createDocument({
     media: {
       kind: 'images',
-      frames: Array.from({ length: 20 }, (_, i) => ({ name: `f${i}.png`, width: 1000, height: 800 })),
+      frames: Array.from({ length: 20 }, (_, i) => ({
+        name: `f${i}.png`,
+        width: 1000,
+        height: 800,
+      })),
     },
     labels: LABELS,
     objects,

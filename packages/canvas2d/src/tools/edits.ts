@@ -4,7 +4,13 @@
  * gesture is exactly one transaction (`history: 'record'`) and one undo step, and edits of
  * tracks create or update the keyframe on the current frame as the commands define.
  */
-import { AnnotkitError, ErrorCode, createObject, removeObjects, updateGeometry } from '@annotkit/core';
+import {
+  AnnotkitError,
+  ErrorCode,
+  createObject,
+  removeObjects,
+  updateGeometry,
+} from '@annotkit/core';
 import type {
   AnyRecord,
   AttributeValues,
@@ -70,7 +76,11 @@ export function updateGeometries(
   const removed: AnyRecord[] = [];
   const state = { doc, frame: ctx.frame, selection: ctx.selection };
   for (const e of edits) {
-    updateGeometry(e.id, ctx.frame, e.geometry)(state, (tr) => {
+    updateGeometry(
+      e.id,
+      ctx.frame,
+      e.geometry,
+    )(state, (tr) => {
       added.push(...tr.change.added);
       updated.push(...tr.change.updated);
       removed.push(...tr.change.removed);

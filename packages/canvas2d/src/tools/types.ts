@@ -4,13 +4,7 @@
  * changes the document only by handing `Transaction`s to `ctx.dispatch` (never by mutating
  * records). The same tool runs under real DOM events and under the headless test DSL.
  */
-import type {
-  AnnotationDocument,
-  Geometry,
-  LabelId,
-  ObjectId,
-  Transaction,
-} from '@annotkit/core';
+import type { AnnotationDocument, Geometry, LabelId, ObjectId, Transaction } from '@annotkit/core';
 import type { Rect, ViewTransform } from '../canvas/view.js';
 import type { SceneItem } from '../scene/sceneIndex.js';
 

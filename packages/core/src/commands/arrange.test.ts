@@ -72,11 +72,7 @@ describe('zOrder', () => {
   });
 
   it('is false for objects not drawn on the frame and throws on a bad frame', () => {
-    const doc = testDoc([
-      shape(1, 5, rect(0, 0)),
-      tag(2, 5),
-      track(3, [kf(7, rect(0, 0))]),
-    ]);
+    const doc = testDoc([shape(1, 5, rect(0, 0)), tag(2, 5), track(3, [kf(7, rect(0, 0))])]);
     expect(zOrder([oid(1)], 'forward', 4)(stateOf(doc))).to.equal(false);
     expect(zOrder([oid(2)], 'forward', 5)(stateOf(doc))).to.equal(false);
     expect(zOrder([oid(3)], 'forward', 5)(stateOf(doc))).to.equal(false);

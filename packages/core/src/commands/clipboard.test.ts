@@ -1,7 +1,20 @@
 import { expect } from 'chai';
 import type { ShapeObject, TagObject } from '../model/records.js';
 import { copyObjects, paste, propagate } from './clipboard.js';
-import { A, L, expectCode, kf, oid, rect, run, shape, stateOf, tag, testDoc, track } from './testDoc.js';
+import {
+  A,
+  L,
+  expectCode,
+  kf,
+  oid,
+  rect,
+  run,
+  shape,
+  stateOf,
+  tag,
+  testDoc,
+  track,
+} from './testDoc.js';
 
 describe('copyObjects and paste', () => {
   it('copies shapes, tags and a track position as plain records and pastes them with new ids', () => {

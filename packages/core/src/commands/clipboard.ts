@@ -73,7 +73,9 @@ export function copyObjects(
 
 function translated(g: Geometry, offset: PasteOffset): Geometry {
   if (offset.dx === 0 && offset.dy === 0) return g;
-  const def = shapeDefinition(g.type) as { translate(g: Geometry, dx: number, dy: number): Geometry };
+  const def = shapeDefinition(g.type) as {
+    translate(g: Geometry, dx: number, dy: number): Geometry;
+  };
   return def.translate(g, offset.dx, offset.dy);
 }
 

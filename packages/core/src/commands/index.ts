@@ -18,7 +18,13 @@
 export type { Command, CommandState, Transaction } from './types.js';
 export { runCommand } from './run.js';
 export type { NewObject } from './objects.js';
-export { changeLabel, createObject, removeObjects, setAttribute, updateGeometry } from './objects.js';
+export {
+  changeLabel,
+  createObject,
+  removeObjects,
+  setAttribute,
+  updateGeometry,
+} from './objects.js';
 export { setOccluded, setOutside, toggleKeyframe } from './keyframes.js';
 export { mergeIntoTrack, shapeToTrack, splitTrack, trackToShapes } from './tracks.js';
 export { group, ungroup, zOrder, ZOrderMove } from './arrange.js';

@@ -1,7 +1,19 @@
 import { expect } from 'chai';
 import type { ShapeObject, TrackObject } from '../model/records.js';
 import { setOccluded, setOutside, toggleKeyframe } from './keyframes.js';
-import { A, expectCode, kf, oid, rect, run, shape, stateOf, tag, testDoc, track } from './testDoc.js';
+import {
+  A,
+  expectCode,
+  kf,
+  oid,
+  rect,
+  run,
+  shape,
+  stateOf,
+  tag,
+  testDoc,
+  track,
+} from './testDoc.js';
 
 const frames = (t: TrackObject): number[] => t.keyframes.map((k) => k.frame);
 

@@ -5,7 +5,14 @@
  */
 import type { ObjectId } from '../model/ids.js';
 import type { Command } from './types.js';
-import { checkFrame, editedSource, execute, keyframeAt, keyframeIndex, withKeyframe } from './util.js';
+import {
+  checkFrame,
+  editedSource,
+  execute,
+  keyframeAt,
+  keyframeIndex,
+  withKeyframe,
+} from './util.js';
 
 /**
  * Makes `frame` a keyframe of track `id` (with the resolved state there) or, when it is one,

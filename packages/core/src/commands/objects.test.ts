@@ -50,7 +50,10 @@ describe('createObject', () => {
 
   it('throws unknown-label and frame-range for bad records', () => {
     const doc = testDoc();
-    expectCode(() => createObject({ ...tag(0, 0), label: 99 as typeof L.car })(stateOf(doc)), 'unknown-label');
+    expectCode(
+      () => createObject({ ...tag(0, 0), label: 99 as typeof L.car })(stateOf(doc)),
+      'unknown-label',
+    );
     expectCode(() => createObject({ ...tag(0, 0), frame: 20 })(stateOf(doc)), 'frame-range');
   });
 
@@ -151,7 +154,11 @@ describe('changeLabel', () => {
   });
 
   it('rejects labels that do not allow the shape type, and no-ops', () => {
-    const doc = testDoc([shape(1, 0, rect(0, 0)), tag(2, 0), shape(3, 0, mask(0, 0), { label: L.seg })]);
+    const doc = testDoc([
+      shape(1, 0, rect(0, 0)),
+      tag(2, 0),
+      shape(3, 0, mask(0, 0), { label: L.seg }),
+    ]);
     expect(changeLabel([oid(1)], L.scene)(stateOf(doc))).to.equal(false);
     expect(changeLabel([oid(2)], L.car)(stateOf(doc))).to.equal(false);
     expect(changeLabel([oid(2)], L.any)(stateOf(doc))).to.equal(true);
@@ -162,19 +169,19 @@ describe('changeLabel', () => {
   });
 
   it('moves skeletons only between labels of the same structure', () => {
-    const doc = testDoc([
-      shape(1, 0, skeleton(51, 52), { label: L.pose }),
-    ]);
+    const doc = testDoc([shape(1, 0, skeleton(51, 52), { label: L.pose })]);
     expect(changeLabel([oid(1)], L.tri)(stateOf(doc))).to.equal(false);
     expect(changeLabel([oid(1)], L.any)(stateOf(doc))).to.equal(false);
     run(changeLabel([oid(1)], L.pose2), doc);
     const s = doc.object(oid(1)) as ShapeObject;
-    expect(s.geometry.type === 'skeleton' && s.geometry.elements.map((e) => e.label)).to.deep.equal([
-      61, 62,
-    ]);
+    expect(s.geometry.type === 'skeleton' && s.geometry.elements.map((e) => e.label)).to.deep.equal(
+      [61, 62],
+    );
     run(changeLabel([oid(1)], L.pose), doc);
     const back = doc.object(oid(1)) as ShapeObject;
-    expect(back.geometry.type === 'skeleton' && back.geometry.elements[0]!.attributes).to.deep.equal({
+    expect(
+      back.geometry.type === 'skeleton' && back.geometry.elements[0]!.attributes,
+    ).to.deep.equal({
       [A.vis]: 'true',
     });
   });

@@ -30,10 +30,7 @@ import {
 } from './util.js';
 
 /** A record without its id, for `createObject` (the id is allocated by the document). */
-export type NewObject =
-  | Omit<ShapeObject, 'id'>
-  | Omit<TrackObject, 'id'>
-  | Omit<TagObject, 'id'>;
+export type NewObject = Omit<ShapeObject, 'id'> | Omit<TrackObject, 'id'> | Omit<TagObject, 'id'>;
 
 /**
  * Adds `record` with a freshly allocated id (the id is in `tr.change.added[0].id`).
@@ -143,7 +140,8 @@ function relabelGeometry(g: Geometry, label: Label): Geometry {
 /** The object with `label`, every attribute reset to the label's defaults. */
 function relabel(o: AnnotationObject, label: Label): AnnotationObject {
   const source = editedSource(o.source);
-  if (o.kind === 'tag') return { ...o, label: label.id, attributes: attributeDefaults(label), source };
+  if (o.kind === 'tag')
+    return { ...o, label: label.id, attributes: attributeDefaults(label), source };
   if (o.kind === 'shape') {
     return {
       ...o,

@@ -10,7 +10,7 @@ import type { DocumentData } from '../model/records.js';
 import { validateDocumentData } from '../model/validate.js';
 import { COMMAND_KINDS, commandFromSeed, commandSeedArbitrary } from './randomCommands.js';
 import type { Transaction } from './types.js';
-import { stateOf } from './testDoc.js';
+import { log, stateOf } from './testDoc.js';
 
 /** The document as comparable JSON: objects sorted by id (table order may differ after undo). */
 function snapshot(doc: AnnotationDocument): DocumentData {
@@ -31,7 +31,9 @@ function checkInvariants(doc: AnnotationDocument): void {
     if (o.kind !== 'track') continue;
     expect(o.keyframes.length).to.be.greaterThan(0);
     for (let i = 1; i < o.keyframes.length; i++) {
-      expect(o.keyframes[i]!.frame, 'keyframes sorted').to.be.greaterThan(o.keyframes[i - 1]!.frame);
+      expect(o.keyframes[i]!.frame, 'keyframes sorted').to.be.greaterThan(
+        o.keyframes[i - 1]!.frame,
+      );
     }
   }
 }
@@ -98,7 +100,7 @@ describe('random command sequences', () => {
       ),
       { numRuns: 200 },
     );
-    console.log(`random commands: ${ran} ran, ${refused} refused; ran by kind: ${ranByKind}`);
+    log(`random commands: ${ran} ran, ${refused} refused; ran by kind: ${ranByKind}`);
     // The generator must actually exercise the commands, not only refusals.
     expect(ran).to.be.greaterThan(2000);
     expect(refused).to.be.greaterThan(0);

@@ -10,7 +10,13 @@ import { shapeDefinition } from '../shapes/index.js';
 import { group, ungroup, zOrder } from './arrange.js';
 import { copyObjects, paste, propagate } from './clipboard.js';
 import { setOccluded, setOutside, toggleKeyframe } from './keyframes.js';
-import { changeLabel, createObject, removeObjects, setAttribute, updateGeometry } from './objects.js';
+import {
+  changeLabel,
+  createObject,
+  removeObjects,
+  setAttribute,
+  updateGeometry,
+} from './objects.js';
 import { mergeIntoTrack, shapeToTrack, splitTrack, trackToShapes } from './tracks.js';
 import type { Command } from './types.js';
 import { keyframeAt } from './util.js';
@@ -71,7 +77,11 @@ function valueFor(spec: AttributeSpec, k: number): string {
   }
 }
 
-function createFromSeed(doc: AnnotationDocument, label: Label, s: CommandSeed): Command | undefined {
+function createFromSeed(
+  doc: AnnotationDocument,
+  label: Label,
+  s: CommandSeed,
+): Command | undefined {
   const frame = s.b % doc.media.frames.length;
   const common = { label: label.id, attributes: {}, group: 0, source: 'manual' as const };
   if (label.type === 'tag' || (label.type === 'any' && s.c % 3 === 0)) {
@@ -130,7 +140,11 @@ export function commandFromSeed(doc: AnnotationDocument, s: CommandSeed): Comman
     case 6:
       return setOutside(o.id, frame, s.c % 2 === 0);
     case 7:
-      return setOccluded(o.id, o.kind === 'track' ? frame : o.kind === 'shape' ? o.frame : 0, s.c % 2 === 0);
+      return setOccluded(
+        o.id,
+        o.kind === 'track' ? frame : o.kind === 'shape' ? o.frame : 0,
+        s.c % 2 === 0,
+      );
     case 8:
       return mergeIntoTrack([o.id, other.id]);
     case 9:

@@ -317,3 +317,7 @@ export function expectCode(fn: () => unknown, code: string): void {
   expect.fail(`expected ${code}`);
 }
 
+/** `console.log` for test output (core compiles without DOM or Node types). */
+export function log(...args: unknown[]): void {
+  (globalThis as unknown as { console: { log(...a: unknown[]): void } }).console.log(...args);
+}

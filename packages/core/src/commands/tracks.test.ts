@@ -25,7 +25,11 @@ const only = <T>(xs: readonly T[]): T => {
 };
 
 const numbers = (g: Geometry | undefined): number[] =>
-  g && 'points' in g ? [...g.points] : g ? Object.values(g).filter((v) => typeof v === 'number') : [];
+  g && 'points' in g
+    ? [...g.points]
+    : g
+      ? Object.values(g).filter((v) => typeof v === 'number')
+      : [];
 
 describe('mergeIntoTrack', () => {
   it('turns shapes into keyframes with an outside keyframe after each, unless occupied', () => {
@@ -50,7 +54,11 @@ describe('mergeIntoTrack', () => {
   });
 
   it('merges tracks and shapes and keeps what each showed on every frame', () => {
-    const a = track(1, [kf(0, rect(0, 0)), kf(4, rect(40, 0)), kf(6, rect(40, 0), { outside: true })]);
+    const a = track(1, [
+      kf(0, rect(0, 0)),
+      kf(4, rect(40, 0)),
+      kf(6, rect(40, 0), { outside: true }),
+    ]);
     const b = track(2, [kf(5, rect(0, 0), { outside: true }), kf(9, rect(90, 0))]);
     const c = shape(3, 7, rect(70, 70));
     const doc = testDoc([a, b, c]);
@@ -113,7 +121,12 @@ describe('mergeIntoTrack', () => {
 
 describe('splitTrack', () => {
   const resolved = (o: ResolvedObject | undefined): unknown =>
-    o && { geometry: numbers(o.geometry), occluded: o.occluded, zOrder: o.zOrder, attributes: o.attributes };
+    o && {
+      geometry: numbers(o.geometry),
+      occluded: o.occluded,
+      zOrder: o.zOrder,
+      attributes: o.attributes,
+    };
 
   it('ends the earlier part with an outside copy and starts the later part at the frame', () => {
     const original = track(

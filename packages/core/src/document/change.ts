@@ -44,7 +44,8 @@ type Entry =
 function entries(change: Change): Map<string, Entry> {
   const out = new Map<string, Entry>();
   for (const r of change.added) out.set(recordKey(r), { op: 'added', after: r });
-  for (const [b, a] of change.updated) out.set(recordKey(b), { op: 'updated', before: b, after: a });
+  for (const [b, a] of change.updated)
+    out.set(recordKey(b), { op: 'updated', before: b, after: a });
   for (const r of change.removed) out.set(recordKey(r), { op: 'removed', before: r });
   return out;
 }
@@ -73,7 +74,10 @@ export function changeFromStates(
 export function composeChanges(first: Change, second: Change): Change {
   const states = new Map<string, [AnyRecord | undefined, AnyRecord | undefined]>();
   for (const [key, e] of entries(first)) {
-    states.set(key, [e.op === 'added' ? undefined : e.before, e.op === 'removed' ? undefined : e.after]);
+    states.set(key, [
+      e.op === 'added' ? undefined : e.before,
+      e.op === 'removed' ? undefined : e.after,
+    ]);
   }
   for (const [key, e] of entries(second)) {
     const after = e.op === 'removed' ? undefined : e.after;

@@ -60,7 +60,9 @@ describe('transact', () => {
       tx.add(box(id, 70));
       expect(tx.object(id)).to.deep.equal(box(id, 70));
       tx.put(moved(tx.object(oid(1)) as AnnotationObject, 5));
-      expect((tx.object(oid(1)) as ShapeObject).geometry).to.deep.include({ points: [5, 0, 15, 10] });
+      expect((tx.object(oid(1)) as ShapeObject).geometry).to.deep.include({
+        points: [5, 0, 15, 10],
+      });
       tx.remove({ kind: 'shape', id: oid(2) });
       expect(tx.object(oid(2))).to.equal(undefined);
       expect(doc.object(oid(2))).to.not.equal(undefined);
@@ -116,10 +118,16 @@ describe('transact', () => {
       'frame-range',
     );
     expect(err.path).to.deep.equal(['added', 0, 'frame']);
-    catchError(() => doc.transact((tx) => tx.add({ ...box(21), attributes: { 1: 'pink' } })), 'attribute-value');
+    catchError(
+      () => doc.transact((tx) => tx.add({ ...box(21), attributes: { 1: 'pink' } })),
+      'attribute-value',
+    );
     catchError(() => doc.transact((tx) => tx.add(box(1))), 'duplicate-id');
     catchError(() => doc.transact((tx) => tx.put(box(99))), 'unknown-object');
-    catchError(() => doc.transact((tx) => tx.remove({ kind: 'tag', id: oid(99) })), 'unknown-object');
+    catchError(
+      () => doc.transact((tx) => tx.remove({ kind: 'tag', id: oid(99) })),
+      'unknown-object',
+    );
     expect(doc.toJSON()).to.deep.equal(before);
     expect(doc.version).to.equal(0);
   });
@@ -151,7 +159,10 @@ describe('transact', () => {
       attributes: [{ ...LABELS[0].attributes[0], values: ['red'] }],
     };
     catchError(() => doc.transact((tx) => tx.put(narrowed)), 'attribute-value');
-    catchError(() => doc.transact((tx) => tx.put({ ...LABELS[0], type: 'polygon' })), 'label-shape-type');
+    catchError(
+      () => doc.transact((tx) => tx.put({ ...LABELS[0], type: 'polygon' })),
+      'label-shape-type',
+    );
     catchError(() => doc.transact((tx) => tx.put({ ...LABELS[1], name: 'car' })), 'duplicate-id');
     expect(doc.labels()).to.deep.equal(LABELS);
   });
@@ -175,7 +186,10 @@ describe('transact', () => {
   it('rejects nested transactions', () => {
     const doc = createDocument(sampleData());
     catchError(() => doc.transact(() => doc.transact(() => undefined)), 'unsupported');
-    catchError(() => doc.transact(() => doc.apply(invertChange({ added: [], updated: [], removed: [] }))), 'unsupported');
+    catchError(
+      () => doc.transact(() => doc.apply(invertChange({ added: [], updated: [], removed: [] }))),
+      'unsupported',
+    );
   });
 });
 
@@ -183,10 +197,14 @@ describe('draft and apply', () => {
   it('draft computes without applying; apply applies it later', () => {
     const doc = createDocument(sampleData());
     const change = doc.draft((tx) => tx.put(moved(doc.object(oid(1)) as AnnotationObject, 7)));
-    expect((doc.object(oid(1)) as ShapeObject).geometry).to.deep.include({ points: [0, 0, 10, 10] });
+    expect((doc.object(oid(1)) as ShapeObject).geometry).to.deep.include({
+      points: [0, 0, 10, 10],
+    });
     expect(doc.version).to.equal(0);
     doc.apply(change, { name: 'move' });
-    expect((doc.object(oid(1)) as ShapeObject).geometry).to.deep.include({ points: [7, 0, 17, 10] });
+    expect((doc.object(oid(1)) as ShapeObject).geometry).to.deep.include({
+      points: [7, 0, 17, 10],
+    });
     expect(doc.version).to.equal(1);
   });
 
@@ -231,11 +249,22 @@ describe('subscribe', () => {
     const doc = createDocument(sampleData());
     const events: ChangeEvent[] = [];
     const off = doc.subscribe((e) => events.push(e));
-    const change = doc.transact((tx) => tx.add(box(9)), { origin: 'remote', history: 'ignore', name: 'x' });
-    expect(events).to.deep.equal([{ change, origin: 'remote', history: 'ignore', name: 'x', version: 1 }]);
+    const change = doc.transact((tx) => tx.add(box(9)), {
+      origin: 'remote',
+      history: 'ignore',
+      name: 'x',
+    });
+    expect(events).to.deep.equal([
+      { change, origin: 'remote', history: 'ignore', name: 'x', version: 1 },
+    ]);
     expect(events[0].change).to.equal(change);
     doc.transact((tx) => tx.add(box(10)));
-    expect(events[1]).to.deep.include({ origin: 'user', history: 'record', name: undefined, version: 2 });
+    expect(events[1]).to.deep.include({
+      origin: 'user',
+      history: 'record',
+      name: undefined,
+      version: 2,
+    });
     off();
     doc.transact((tx) => tx.add(box(11)));
     expect(events.length).to.equal(2);
@@ -276,23 +305,27 @@ describe('invertChange (property)', () => {
   it('applying the inverse of a random transaction restores the exact previous state', () => {
     let applied = 0;
     fc.assert(
-      fc.property(documentDataArbitrary(), fc.array(opArbitrary(), { maxLength: 8 }), (data: DocumentData, ops) => {
-        const doc = createDocument(data);
-        const before = doc.toJSON();
-        let change: Change;
-        try {
-          change = doc.transact((tx) => ops.forEach((op) => runOp(doc, tx, op)));
-        } catch {
+      fc.property(
+        documentDataArbitrary(),
+        fc.array(opArbitrary(), { maxLength: 8 }),
+        (data: DocumentData, ops) => {
+          const doc = createDocument(data);
+          const before = doc.toJSON();
+          let change: Change;
+          try {
+            change = doc.transact((tx) => ops.forEach((op) => runOp(doc, tx, op)));
+          } catch {
+            expect(doc.toJSON()).to.deep.equal(before);
+            return;
+          }
+          if (change.added.length + change.updated.length + change.removed.length > 0) applied++;
+          doc.apply(invertChange(change));
           expect(doc.toJSON()).to.deep.equal(before);
-          return;
-        }
-        if (change.added.length + change.updated.length + change.removed.length > 0) applied++;
-        doc.apply(invertChange(change));
-        expect(doc.toJSON()).to.deep.equal(before);
-        doc.apply(change);
-        doc.apply(invertChange(change));
-        expect(doc.toJSON()).to.deep.equal(before);
-      }),
+          doc.apply(change);
+          doc.apply(invertChange(change));
+          expect(doc.toJSON()).to.deep.equal(before);
+        },
+      ),
       { numRuns: 150 },
     );
     // Most runs must exercise a real change, not just the failure path.

@@ -176,7 +176,8 @@ export function createDocument(
       if ((before.kind === 'label') !== (after.kind === 'label')) {
         conflict('an update cannot change a label into an object', ['updated', i]);
       }
-      if (before.id !== after.id) conflict('an update cannot change an id', ['updated', i, 1, 'id']);
+      if (before.id !== after.id)
+        conflict('an update cannot change an id', ['updated', i, 1, 'id']);
       once(before, ['updated', i]);
       current(before, ['updated', i, 0]);
     });

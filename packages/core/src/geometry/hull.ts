@@ -11,6 +11,18 @@ export function convexHull(points: ArrayLike<number>): number[] {
   const idx: number[] = [];
   for (let i = 0; i < n; i++) idx.push(i);
   idx.sort((a, b) => points[2 * a] - points[2 * b] || points[2 * a + 1] - points[2 * b + 1]);
+  // Merge duplicates (equal neighbours after sorting).
+  let unique = 0;
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k];
+    const p = idx[unique - 1];
+    if (unique > 0 && points[2 * i] === points[2 * p] && points[2 * i + 1] === points[2 * p + 1]) {
+      continue;
+    }
+    idx[unique++] = i;
+  }
+  idx.length = unique;
+  if (unique < 3) return idx.flatMap((i) => [points[2 * i], points[2 * i + 1]]);
   const cross = (o: number, a: number, b: number): number =>
     (points[2 * a] - points[2 * o]) * (points[2 * b + 1] - points[2 * o + 1]) -
     (points[2 * a + 1] - points[2 * o + 1]) * (points[2 * b] - points[2 * o]);
@@ -29,9 +41,7 @@ export function convexHull(points: ArrayLike<number>): number[] {
   }
   lower.pop();
   upper.pop();
-  const ring = lower.concat(upper);
-  // All points identical: lower and upper both collapse to the one point.
   const out: number[] = [];
-  for (const i of ring.length > 0 ? ring : idx.slice(0, 1)) out.push(points[2 * i], points[2 * i + 1]);
+  for (const i of lower.concat(upper)) out.push(points[2 * i], points[2 * i + 1]);
   return out;
 }

@@ -18,7 +18,10 @@ const xOf = (doc: AnnotationDocument, id: number): number => {
 
 /** Moves box `id` to `x` as one transaction. */
 function move(doc: AnnotationDocument, id: number, x: number, opts?: TransactOptions): void {
-  doc.transact((tx) => tx.put({ ...box(id, x), frame: (tx.object(oid(id)) as ShapeObject).frame }), opts);
+  doc.transact(
+    (tx) => tx.put({ ...box(id, x), frame: (tx.object(oid(id)) as ShapeObject).frame }),
+    opts,
+  );
 }
 
 describe('createHistory', () => {
@@ -29,7 +32,12 @@ describe('createHistory', () => {
     expect(h.redo()).to.equal(false);
     move(doc, 1, 10);
     move(doc, 1, 20);
-    expect(h.state()).to.deep.include({ canUndo: true, canRedo: false, undoDepth: 2, redoDepth: 0 });
+    expect(h.state()).to.deep.include({
+      canUndo: true,
+      canRedo: false,
+      undoDepth: 2,
+      redoDepth: 0,
+    });
     expect(h.undo()).to.equal(true);
     expect(xOf(doc, 1)).to.equal(10);
     expect(h.undo()).to.equal(true);
@@ -130,9 +138,30 @@ describe('createHistory', () => {
     const doc = createDocument(sampleData());
     const h = createHistory(doc);
     // The user adds a label; a remote collaborator then uses it. Undo would remove a used label.
-    doc.transact((tx) => tx.add({ kind: 'label', id: tx.newLabelId(), name: 'x', color: '#000000', type: 'tag', attributes: [] }));
+    doc.transact((tx) =>
+      tx.add({
+        kind: 'label',
+        id: tx.newLabelId(),
+        name: 'x',
+        color: '#000000',
+        type: 'tag',
+        attributes: [],
+      }),
+    );
     const label = doc.labels()[2];
-    doc.transact((tx) => tx.add({ kind: 'tag', id: tx.newObjectId(), label: label.id, frame: 0, attributes: {}, group: 0, source: 'manual' }), { origin: 'remote' });
+    doc.transact(
+      (tx) =>
+        tx.add({
+          kind: 'tag',
+          id: tx.newObjectId(),
+          label: label.id,
+          frame: 0,
+          attributes: {},
+          group: 0,
+          source: 'manual',
+        }),
+      { origin: 'remote' },
+    );
     expect(h.canUndo()).to.equal(true);
     catchError(() => h.undo(), 'unsupported');
     expect(h.canUndo()).to.equal(false);
@@ -155,7 +184,9 @@ describe('createHistory', () => {
     for (let x = 1; x <= 20; x++) move(doc, 1, x);
     const { bytes, undoDepth } = h.state();
     expect(bytes).to.be.at.most(1500);
-    expect(bytes).to.equal(h.serialize().undo.reduce((s, st) => s + JSON.stringify(st.change).length, 0));
+    expect(bytes).to.equal(
+      h.serialize().undo.reduce((s, st) => s + JSON.stringify(st.change).length, 0),
+    );
     expect(undoDepth).to.be.greaterThan(0);
     expect(undoDepth).to.be.lessThan(20);
     while (h.undo());
@@ -188,7 +219,10 @@ describe('createHistory', () => {
     h2.undo();
     h2.undo();
     expect(doc.toJSON()).to.deep.equal(sampleData());
-    catchError(() => createHistory(doc, { restore: '{"version":1,"undo":[{}],"redo":[]}' }), 'invalid-type');
+    catchError(
+      () => createHistory(doc, { restore: '{"version":1,"undo":[{}],"redo":[]}' }),
+      'invalid-type',
+    );
     catchError(() => createHistory(doc, { restore: '{' }), 'parse');
   });
 
@@ -251,52 +285,61 @@ describe('history (properties)', () => {
 
   it('undo then redo restores exactly, at every point of the stack', () => {
     fc.assert(
-      fc.property(documentDataArbitrary(), steps, fc.nat(10), (data: DocumentData, script, back) => {
-        const doc = createDocument(data);
-        const h = createHistory(doc);
-        for (const [ops, history] of script) {
-          try {
-            doc.transact((tx) => ops.forEach((op) => runOp(doc, tx, op)), {
-              history: history === 'ignore' ? 'record' : history,
-            });
-          } catch {
-            // invalid on purpose
+      fc.property(
+        documentDataArbitrary(),
+        steps,
+        fc.nat(10),
+        (data: DocumentData, script, back) => {
+          const doc = createDocument(data);
+          const h = createHistory(doc);
+          for (const [ops, history] of script) {
+            try {
+              doc.transact((tx) => ops.forEach((op) => runOp(doc, tx, op)), {
+                history: history === 'ignore' ? 'record' : history,
+              });
+            } catch {
+              // invalid on purpose
+            }
           }
-        }
-        for (let i = 0; i < back; i++) h.undo();
-        const here = doc.toJSON();
-        if (h.undo()) {
-          h.redo();
-          expect(doc.toJSON()).to.deep.equal(here);
-        }
-      }),
+          for (let i = 0; i < back; i++) h.undo();
+          const here = doc.toJSON();
+          if (h.undo()) {
+            h.redo();
+            expect(doc.toJSON()).to.deep.equal(here);
+          }
+        },
+      ),
       { numRuns: 100 },
     );
   });
 
   it('merged steps are one undo step', () => {
     fc.assert(
-      fc.property(documentDataArbitrary(), fc.array(fc.array(opArbitrary(), { maxLength: 3 }), { maxLength: 6 }), (data: DocumentData, gestures) => {
-        const doc = createDocument(data);
-        const h = createHistory(doc);
-        const initial = doc.toJSON();
-        let first = true;
-        for (const ops of gestures) {
-          try {
-            doc.transact((tx) => ops.forEach((op) => runOp(doc, tx, op)), {
-              history: first ? 'record' : 'merge',
-            });
-          } catch {
-            // invalid on purpose
+      fc.property(
+        documentDataArbitrary(),
+        fc.array(fc.array(opArbitrary(), { maxLength: 3 }), { maxLength: 6 }),
+        (data: DocumentData, gestures) => {
+          const doc = createDocument(data);
+          const h = createHistory(doc);
+          const initial = doc.toJSON();
+          let first = true;
+          for (const ops of gestures) {
+            try {
+              doc.transact((tx) => ops.forEach((op) => runOp(doc, tx, op)), {
+                history: first ? 'record' : 'merge',
+              });
+            } catch {
+              // invalid on purpose
+            }
+            first = false;
           }
-          first = false;
-        }
-        expect(h.state().undoDepth).to.be.at.most(1);
-        h.undo();
-        expect(doc.toJSON()).to.deep.equal(initial);
-        const objects: readonly AnnotationObject[] = doc.objects();
-        expect(objects).to.deep.equal(initial.objects);
-      }),
+          expect(h.state().undoDepth).to.be.at.most(1);
+          h.undo();
+          expect(doc.toJSON()).to.deep.equal(initial);
+          const objects: readonly AnnotationObject[] = doc.objects();
+          expect(objects).to.deep.equal(initial.objects);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -63,8 +63,11 @@ export interface History {
   undo(): boolean;
   /** Redoes the latest undone step; false when there is none. Throws when it cannot apply. */
   redo(): boolean;
+  /** True when `undo()` has a step to undo. */
   canUndo(): boolean;
+  /** True when `redo()` has a step to redo. */
   canRedo(): boolean;
+  /** Depths, flags and estimated size of the stacks. */
   state(): HistoryState;
   /** Empties both stacks. */
   clear(): void;
@@ -122,10 +125,13 @@ function parseRestore(input: HistoryJSON | string): HistoryJSON {
       const c = s?.change;
       if (typeof c !== 'object' || c === null) return bad([stack, i, 'change'], 'missing change');
       if (!Array.isArray(c.added) || !c.added.every(isRecord)) bad([stack, i, 'added'], 'bad');
-      if (!Array.isArray(c.removed) || !c.removed.every(isRecord)) bad([stack, i, 'removed'], 'bad');
+      if (!Array.isArray(c.removed) || !c.removed.every(isRecord))
+        bad([stack, i, 'removed'], 'bad');
       const pairsOk =
         Array.isArray(c.updated) &&
-        c.updated.every((p) => Array.isArray(p) && p.length === 2 && isRecord(p[0]) && isRecord(p[1]));
+        c.updated.every(
+          (p) => Array.isArray(p) && p.length === 2 && isRecord(p[0]) && isRecord(p[1]),
+        );
       if (!pairsOk) bad([stack, i, 'updated'], 'expected [before, after] pairs');
       if (s?.name !== undefined && typeof s.name !== 'string') bad([stack, i, 'name'], 'bad name');
     });

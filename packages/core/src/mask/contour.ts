@@ -31,7 +31,10 @@ const DY = [0, 1, 0, -1] as const;
  * corner of the component's first pixel in raster order). Holes are not traced: a component's
  * polygon encloses its holes. Components are returned in raster order of their first pixel.
  */
-export function maskToPolygons(mask: MaskGeometry, options: MaskToPolygonsOptions = {}): number[][] {
+export function maskToPolygons(
+  mask: MaskGeometry,
+  options: MaskToPolygonsOptions = {},
+): number[][] {
   const { bitmap, width, height } = maskToBitmap(mask);
   const at = (x: number, y: number): boolean =>
     x >= 0 && y >= 0 && x < width && y < height && bitmap[y * width + x] !== 0;

@@ -55,8 +55,22 @@ const labels = [
     type: 'rectangle',
     attributes: [
       spec({ id: 10, name: 'color', inputType: 'select', values: ['red', 'blue'], default: 'red' }),
-      spec({ id: 11, name: 'speed', inputType: 'number', mutable: true, values: ['0', '100', '1'], default: '0' }),
-      spec({ id: 12, name: 'parked', inputType: 'checkbox', mutable: true, values: ['false'], default: 'false' }),
+      spec({
+        id: 11,
+        name: 'speed',
+        inputType: 'number',
+        mutable: true,
+        values: ['0', '100', '1'],
+        default: '0',
+      }),
+      spec({
+        id: 12,
+        name: 'parked',
+        inputType: 'checkbox',
+        mutable: true,
+        values: ['false'],
+        default: 'false',
+      }),
     ],
   },
   { kind: 'label', id: 3, name: 'thing', color: '#00ff00', type: 'any', attributes: [] },
@@ -160,17 +174,37 @@ describe('validateLabel / validateLabels', () => {
 
   const cases: [string, (ls: Record<string, unknown>[]) => void, ErrorCode, ErrorPath][] = [
     ['duplicate label id', (ls) => (ls[1].id = 1), 'duplicate-id', ['labels', 1, 'id']],
-    ['sublabel id = label id', (ls) => (ls[2].id = 9), 'duplicate-id', ['labels', 3, 'sublabels', 1, 'id']],
+    [
+      'sublabel id = label id',
+      (ls) => (ls[2].id = 9),
+      'duplicate-id',
+      ['labels', 3, 'sublabels', 1, 'id'],
+    ],
     ['duplicate name', (ls) => (ls[2].name = 'car'), 'duplicate-id', ['labels', 2, 'name']],
     [
       'duplicate attribute id',
-      (ls) => ((ls[1].attributes as unknown[]).push(spec({ id: 12 }))),
+      (ls) => (ls[1].attributes as unknown[]).push(spec({ id: 12 })),
       'duplicate-id',
       ['labels', 1, 'attributes', 0, 'id'],
     ],
-    ['skeleton without sublabels', (ls) => delete ls[3].sublabels, 'invalid-type', ['labels', 3, 'sublabels']],
-    ['edge to a non-sublabel', (ls) => (ls[3].edges = [[8, 1]]), 'unknown-label', ['labels', 3, 'edges', 0, 1]],
-    ['sublabels on a non-skeleton', (ls) => (ls[1].sublabels = []), 'invalid-type', ['labels', 1, 'sublabels']],
+    [
+      'skeleton without sublabels',
+      (ls) => delete ls[3].sublabels,
+      'invalid-type',
+      ['labels', 3, 'sublabels'],
+    ],
+    [
+      'edge to a non-sublabel',
+      (ls) => (ls[3].edges = [[8, 1]]),
+      'unknown-label',
+      ['labels', 3, 'edges', 0, 1],
+    ],
+    [
+      'sublabels on a non-skeleton',
+      (ls) => (ls[1].sublabels = []),
+      'invalid-type',
+      ['labels', 1, 'sublabels'],
+    ],
     ['bad colour', (ls) => (ls[0].color = 'red'), 'invalid-type', ['labels', 0, 'color']],
     ['bad type', (ls) => (ls[0].type = 'circle'), 'invalid-type', ['labels', 0, 'type']],
     ['unknown field', (ls) => (ls[0].extra = 1), 'invalid-type', ['labels', 0, 'extra']],
@@ -186,14 +220,54 @@ describe('validateLabel / validateLabels', () => {
   }
 
   const specCases: [string, Record<string, unknown>, ErrorCode, ErrorPath][] = [
-    ['select default not in values', { inputType: 'select', values: ['a'], default: 'b' }, 'attribute-value', ['default']],
-    ['select without values', { inputType: 'radio', values: [], default: '' }, 'attribute-value', ['values']],
-    ['number with 2 values', { inputType: 'number', values: ['0', '1'], default: '0' }, 'attribute-value', ['values']],
-    ['number non-numeric bound', { inputType: 'number', values: ['0', 'x', '1'], default: '0' }, 'attribute-value', ['values', 1]],
-    ['number min > max', { inputType: 'number', values: ['5', '1', '1'], default: '3' }, 'attribute-value', ['values']],
-    ['number step 0', { inputType: 'number', values: ['0', '1', '0'], default: '0' }, 'attribute-value', ['values', 2]],
-    ['number default out of range', { inputType: 'number', values: ['0', '10', '1'], default: '11' }, 'attribute-value', ['default']],
-    ['checkbox default', { inputType: 'checkbox', values: [], default: 'on' }, 'attribute-value', ['default']],
+    [
+      'select default not in values',
+      { inputType: 'select', values: ['a'], default: 'b' },
+      'attribute-value',
+      ['default'],
+    ],
+    [
+      'select without values',
+      { inputType: 'radio', values: [], default: '' },
+      'attribute-value',
+      ['values'],
+    ],
+    [
+      'number with 2 values',
+      { inputType: 'number', values: ['0', '1'], default: '0' },
+      'attribute-value',
+      ['values'],
+    ],
+    [
+      'number non-numeric bound',
+      { inputType: 'number', values: ['0', 'x', '1'], default: '0' },
+      'attribute-value',
+      ['values', 1],
+    ],
+    [
+      'number min > max',
+      { inputType: 'number', values: ['5', '1', '1'], default: '3' },
+      'attribute-value',
+      ['values'],
+    ],
+    [
+      'number step 0',
+      { inputType: 'number', values: ['0', '1', '0'], default: '0' },
+      'attribute-value',
+      ['values', 2],
+    ],
+    [
+      'number default out of range',
+      { inputType: 'number', values: ['0', '10', '1'], default: '11' },
+      'attribute-value',
+      ['default'],
+    ],
+    [
+      'checkbox default',
+      { inputType: 'checkbox', values: [], default: 'on' },
+      'attribute-value',
+      ['default'],
+    ],
     ['non-string value', { values: [1] }, 'invalid-type', ['values', 0]],
   ];
   for (const [name, over, code, sub] of specCases) {
@@ -209,7 +283,15 @@ describe('validateObject', () => {
     expect(validateObject(rect, ctx, [])).to.equal(rect);
     expect(validateObject(track, ctx, [])).to.equal(track);
     expect(validateObject(skeleton, ctx, [])).to.equal(skeleton);
-    const tag = { kind: 'tag', id: 4, label: 5, frame: 9, attributes: {}, group: 0, source: 'file' };
+    const tag = {
+      kind: 'tag',
+      id: 4,
+      label: 5,
+      frame: 9,
+      attributes: {},
+      group: 0,
+      source: 'file',
+    };
     validateObject(tag, ctx, []);
     validateObject({ ...tag, label: 3 }, ctx, []);
     const polygon = { type: 'polygon', points: [0, 0, 5, 0, 5, 5] };
@@ -220,16 +302,46 @@ describe('validateObject', () => {
   const p = (...path: ErrorPath): ErrorPath => ['o', ...path];
   const cases: Case[] = [
     ['unknown label', { ...rect, label: 99 }, 'unknown-label', p('label')],
-    ['polygon on a rectangle label', { ...rect, geometry: { type: 'polygon', points: [0, 0, 1, 0, 1, 1] } }, 'label-shape-type', p('label')],
+    [
+      'polygon on a rectangle label',
+      { ...rect, geometry: { type: 'polygon', points: [0, 0, 1, 0, 1, 1] } },
+      'label-shape-type',
+      p('label'),
+    ],
     ['shape on a tag label', { ...rect, label: 5, attributes: {} }, 'label-shape-type', p('label')],
-    ['tag on a rectangle label', { kind: 'tag', id: 1, label: 1, frame: 0, attributes: {}, group: 0, source: 'manual' }, 'label-shape-type', p('label')],
+    [
+      'tag on a rectangle label',
+      { kind: 'tag', id: 1, label: 1, frame: 0, attributes: {}, group: 0, source: 'manual' },
+      'label-shape-type',
+      p('label'),
+    ],
     ['skeleton on an any label', { ...skeleton, label: 3 }, 'label-shape-type', p('label')],
-    ['attribute of another label', { ...rect, attributes: { 13: 'x' } }, 'unknown-attribute', p('attributes', '13')],
-    ['bad select value', { ...rect, attributes: { 10: 'green' } }, 'attribute-value', p('attributes', '10')],
-    ['number out of range', { ...rect, attributes: { 11: '101' } }, 'attribute-value', p('attributes', '11')],
+    [
+      'attribute of another label',
+      { ...rect, attributes: { 13: 'x' } },
+      'unknown-attribute',
+      p('attributes', '13'),
+    ],
+    [
+      'bad select value',
+      { ...rect, attributes: { 10: 'green' } },
+      'attribute-value',
+      p('attributes', '10'),
+    ],
+    [
+      'number out of range',
+      { ...rect, attributes: { 11: '101' } },
+      'attribute-value',
+      p('attributes', '11'),
+    ],
     ['frame past the media', { ...rect, frame: 10 }, 'frame-range', p('frame')],
     ['negative frame', { ...rect, frame: -1 }, 'frame-range', p('frame')],
-    ['NaN coordinate', { ...rect, geometry: { type: 'rectangle', points: [0, NaN, 1, 1], rotation: 0 } }, 'not-finite', p('geometry', 'points', 1)],
+    [
+      'NaN coordinate',
+      { ...rect, geometry: { type: 'rectangle', points: [0, NaN, 1, 1], rotation: 0 } },
+      'not-finite',
+      p('geometry', 'points', 1),
+    ],
     ['Infinity zOrder', { ...rect, zOrder: Infinity }, 'not-finite', p('zOrder')],
     ['string occluded', { ...rect, occluded: 'false' }, 'invalid-type', p('occluded')],
     ['fractional id', { ...rect, id: 1.5 }, 'invalid-type', p('id')],
@@ -239,17 +351,47 @@ describe('validateObject', () => {
     ['unknown field', { ...rect, locked: true }, 'invalid-type', p('locked')],
     ['missing field', { ...rect, group: undefined }, 'invalid-type', p('group')],
     ['track without keyframes', { ...track, keyframes: [] }, 'keyframes', p('keyframes')],
-    ['unsorted keyframes', { ...track, keyframes: [kf(4), kf(2)] }, 'keyframes', p('keyframes', 1, 'frame')],
-    ['duplicate keyframe frames', { ...track, keyframes: [kf(2), kf(2)] }, 'keyframes', p('keyframes', 1, 'frame')],
-    ['keyframe past the media', { ...track, keyframes: [kf(2), kf(12)] }, 'frame-range', p('keyframes', 1, 'frame')],
+    [
+      'unsorted keyframes',
+      { ...track, keyframes: [kf(4), kf(2)] },
+      'keyframes',
+      p('keyframes', 1, 'frame'),
+    ],
+    [
+      'duplicate keyframe frames',
+      { ...track, keyframes: [kf(2), kf(2)] },
+      'keyframes',
+      p('keyframes', 1, 'frame'),
+    ],
+    [
+      'keyframe past the media',
+      { ...track, keyframes: [kf(2), kf(12)] },
+      'frame-range',
+      p('keyframes', 1, 'frame'),
+    ],
     [
       'mixed shape types',
-      { ...track, label: 3, attributes: {}, keyframes: [kf(1), { ...kf(2), geometry: { type: 'points', points: [1, 1] } }] },
+      {
+        ...track,
+        label: 3,
+        attributes: {},
+        keyframes: [kf(1), { ...kf(2), geometry: { type: 'points', points: [1, 1] } }],
+      },
       'keyframes',
       p('keyframes', 1, 'geometry'),
     ],
-    ['mutable attribute on the track', { ...track, attributes: { 11: '1' } }, 'unknown-attribute', p('attributes', '11')],
-    ['immutable attribute on a keyframe', { ...track, keyframes: [kf(1, { 10: 'red' })] }, 'unknown-attribute', p('keyframes', 0, 'attributes', '10')],
+    [
+      'mutable attribute on the track',
+      { ...track, attributes: { 11: '1' } },
+      'unknown-attribute',
+      p('attributes', '11'),
+    ],
+    [
+      'immutable attribute on a keyframe',
+      { ...track, keyframes: [kf(1, { 10: 'red' })] },
+      'unknown-attribute',
+      p('keyframes', 0, 'attributes', '10'),
+    ],
   ];
   for (const [name, value, code, path] of cases) {
     it(`rejects ${name} with ${code}`, () => {
@@ -259,21 +401,40 @@ describe('validateObject', () => {
 
   it('checks skeleton elements against the sublabels: count, order and attributes', () => {
     const els = skeleton.geometry.elements;
-    const withEls = (elements: unknown[]) => ({ ...skeleton, geometry: { type: 'skeleton', elements } });
-    expectError(() => validateObject(withEls([els[0]]), ctx, []), 'point-count', ['geometry', 'elements']);
+    const withEls = (elements: unknown[]) => ({
+      ...skeleton,
+      geometry: { type: 'skeleton', elements },
+    });
+    expectError(() => validateObject(withEls([els[0]]), ctx, []), 'point-count', [
+      'geometry',
+      'elements',
+    ]);
     expectError(() => validateObject(withEls([els[1], els[0]]), ctx, []), 'unknown-label', [
-      'geometry', 'elements', 0, 'label',
+      'geometry',
+      'elements',
+      0,
+      'label',
     ]);
     const badAttr = { ...els[1], attributes: { 13: 'x' } };
     expectError(() => validateObject(withEls([els[0], badAttr]), ctx, []), 'unknown-attribute', [
-      'geometry', 'elements', 1, 'attributes', '13',
+      'geometry',
+      'elements',
+      1,
+      'attributes',
+      '13',
     ]);
   });
 });
 
 describe('validateDocumentData', () => {
   const doc = (): Record<string, unknown> =>
-    clone({ schemaVersion: 1, media, labels, objects: [rect, track, skeleton], meta: { a: [1, { b: null }] } });
+    clone({
+      schemaVersion: 1,
+      media,
+      labels,
+      objects: [rect, track, skeleton],
+      meta: { a: [1, { b: null }] },
+    });
 
   it('accepts a valid document', () => {
     const d = doc();
@@ -283,11 +444,17 @@ describe('validateDocumentData', () => {
     const d1 = doc();
     (d1.objects as Record<string, unknown>[])[1].id = 1;
     expectError(() => validateDocumentData(d1), 'duplicate-id', ['objects', 1, 'id']);
-    expectError(() => validateDocumentData({ ...doc(), schemaVersion: 2 }), 'schema-version', ['schemaVersion']);
+    expectError(() => validateDocumentData({ ...doc(), schemaVersion: 2 }), 'schema-version', [
+      'schemaVersion',
+    ]);
     const d2 = doc();
     (d2.media as { frames: { width: number }[] }).frames[3].width = -1;
     expectError(() => validateDocumentData(d2), 'invalid-type', ['media', 'frames', 3, 'width']);
-    expectError(() => validateDocumentData({ ...doc(), meta: { x: [NaN] } }), 'not-finite', ['meta', 'x', 0]);
+    expectError(() => validateDocumentData({ ...doc(), meta: { x: [NaN] } }), 'not-finite', [
+      'meta',
+      'x',
+      0,
+    ]);
     expectError(() => validateDocumentData({ ...doc(), meta: [] }), 'invalid-type', ['meta']);
   });
   it('accepts every generated document (the arbitrary is valid)', () => {
@@ -306,16 +473,22 @@ describe('prototype pollution', () => {
   });
   it('rejects __proto__ keys in attributes, meta and records without touching prototypes', () => {
     const evilAttrs = JSON.parse('{"__proto__": {"polluted": 1}}') as unknown;
-    expectError(() => validateObject({ ...rect, attributes: evilAttrs }, ctx, []), 'unknown-attribute', [
-      'attributes', '__proto__',
-    ]);
+    expectError(
+      () => validateObject({ ...rect, attributes: evilAttrs }, ctx, []),
+      'unknown-attribute',
+      ['attributes', '__proto__'],
+    );
     const evilMeta = JSON.parse('{"ok": 1, "nested": {"__proto__": {"polluted": 1}}}') as unknown;
     expectError(() => validateMeta(evilMeta), 'invalid-type', ['meta', 'nested', '__proto__']);
-    expectError(() => validateMeta({ constructor: { prototype: { polluted: 1 } } }), 'invalid-type', [
-      'meta', 'constructor',
-    ]);
+    expectError(
+      () => validateMeta({ constructor: { prototype: { polluted: 1 } } }),
+      'invalid-type',
+      ['meta', 'constructor'],
+    );
     const evilRecord = JSON.parse(`{"__proto__": {"polluted": 1}}`) as Record<string, unknown>;
-    expectError(() => validateObject(Object.assign(evilRecord, rect), ctx, []), 'invalid-type', ['__proto__']);
+    expectError(() => validateObject(Object.assign(evilRecord, rect), ctx, []), 'invalid-type', [
+      '__proto__',
+    ]);
   });
   it('rejects objects that are not plain (class instances, getters on other prototypes)', () => {
     class Sneaky {

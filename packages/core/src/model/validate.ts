@@ -31,8 +31,9 @@ import { CURRENT_SCHEMA_VERSION } from '../serialization/version.js';
 
 type Obj = { readonly [key: string]: unknown };
 
-const fail = (code: ErrorCode, message: string, path: ErrorPath): never => {
-  throw new AnnotkitError(code, message, { path });
+/** Throws at `path`, extended by `key` when given (paths are built only on failure). */
+const fail = (code: ErrorCode, message: string, path: ErrorPath, key?: string | number): never => {
+  throw new AnnotkitError(code, message, { path: key === undefined ? path : [...path, key] });
 };
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -69,39 +70,50 @@ function array(value: unknown, path: ErrorPath): readonly unknown[] {
   return value;
 }
 
-function str(value: unknown, path: ErrorPath): string {
-  if (typeof value !== 'string') return fail('invalid-type', 'expected a string', path);
+function str(value: unknown, path: ErrorPath, key?: string | number): string {
+  if (typeof value !== 'string') return fail('invalid-type', 'expected a string', path, key);
   return value;
 }
 
-function bool(value: unknown, path: ErrorPath): boolean {
-  if (typeof value !== 'boolean') return fail('invalid-type', 'expected a boolean', path);
+function bool(value: unknown, path: ErrorPath, key?: string | number): boolean {
+  if (typeof value !== 'boolean') return fail('invalid-type', 'expected a boolean', path, key);
   return value;
 }
 
-function finite(value: unknown, path: ErrorPath): number {
-  if (typeof value !== 'number') return fail('invalid-type', 'expected a number', path);
-  if (!Number.isFinite(value)) return fail('not-finite', `expected a finite number`, path);
+function finite(value: unknown, path: ErrorPath, key?: string | number): number {
+  if (typeof value !== 'number') return fail('invalid-type', 'expected a number', path, key);
+  if (!Number.isFinite(value)) return fail('not-finite', `expected a finite number`, path, key);
   return value;
 }
 
 /** A safe integer ≥ `min`. */
-function int(value: unknown, path: ErrorPath, min = -Number.MAX_SAFE_INTEGER): number {
-  const n = finite(value, path);
-  if (!Number.isSafeInteger(n)) return fail('invalid-type', 'expected an integer', path);
-  if (n < min) return fail('invalid-type', `expected an integer ≥ ${min}`, path);
+function int(
+  value: unknown,
+  path: ErrorPath,
+  key?: string | number,
+  min = -Number.MAX_SAFE_INTEGER,
+): number {
+  const n = finite(value, path, key);
+  if (!Number.isSafeInteger(n)) return fail('invalid-type', 'expected an integer', path, key);
+  if (n < min) return fail('invalid-type', `expected an integer ≥ ${min}`, path, key);
   return n;
 }
 
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], path: ErrorPath): T {
+function oneOf<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  path: ErrorPath,
+  key?: string | number,
+): T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    return fail('invalid-type', `expected one of ${allowed.join(', ')}`, path);
+    return fail('invalid-type', `expected one of ${allowed.join(', ')}`, path, key);
   }
   return value as T;
 }
 
 /** Ids are non-negative safe integers. */
-const id = (value: unknown, path: ErrorPath): number => int(value, path, 0);
+const id = (value: unknown, path: ErrorPath, key?: string | number): number =>
+  int(value, path, key, 0);
 
 /** Parses a numeric attribute string strictly (no empty or whitespace-only strings). */
 function numeric(value: string): number | undefined {
@@ -117,14 +129,12 @@ const INPUT_TYPES = Object.values(AttributeInputType);
 
 function validateAttributeSpec(value: unknown, path: ErrorPath): AttributeSpec {
   const o = record(value, path, ['id', 'name', 'inputType', 'mutable', 'values', 'default']);
-  id(o.id, [...path, 'id']);
-  if (str(o.name, [...path, 'name']) === '') fail('invalid-type', 'empty name', [...path, 'name']);
-  const inputType = oneOf(o.inputType, INPUT_TYPES, [...path, 'inputType']);
-  bool(o.mutable, [...path, 'mutable']);
-  const values = array(o.values, [...path, 'values']).map((v, i) =>
-    str(v, [...path, 'values', i]),
-  );
-  const dflt = str(o.default, [...path, 'default']);
+  id(o.id, path, 'id');
+  if (str(o.name, path, 'name') === '') fail('invalid-type', 'empty name', [...path, 'name']);
+  const inputType = oneOf(o.inputType, INPUT_TYPES, path, 'inputType');
+  bool(o.mutable, path, 'mutable');
+  const values = array(o.values, [...path, 'values']).map((v, i) => str(v, [...path, 'values', i]));
+  const dflt = str(o.default, path, 'default');
   if (inputType === 'number') {
     if (values.length !== 3) {
       fail('attribute-value', 'number values must be [min, max, step]', [...path, 'values']);
@@ -148,7 +158,11 @@ function validateAttributeSpec(value: unknown, path: ErrorPath): AttributeSpec {
  * `[values[0], values[1]]` (the step is not enforced), checkbox `'true' | 'false'`, select/radio
  * one of `values`, text anything. Throws `attribute-value` (or `invalid-type` for non-strings).
  */
-export function validateAttributeValue(spec: AttributeSpec, value: unknown, path: ErrorPath): string {
+export function validateAttributeValue(
+  spec: AttributeSpec,
+  value: unknown,
+  path: ErrorPath,
+): string {
   const v = str(value, path);
   switch (spec.inputType) {
     case 'number': {
@@ -181,8 +195,10 @@ export function validateAttributeValue(spec: AttributeSpec, value: unknown, path
 const LABEL_TYPES: readonly string[] = ['any', 'tag', ...Object.values(ShapeType)];
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 
-function checkColor(value: unknown, path: ErrorPath): void {
-  if (!COLOR.test(str(value, path))) fail('invalid-type', 'expected a colour #rrggbb', path);
+function checkColor(value: unknown, path: ErrorPath, key: string): void {
+  if (!COLOR.test(str(value, path, key))) {
+    fail('invalid-type', 'expected a colour #rrggbb', path, key);
+  }
 }
 
 function checkAttributes(value: unknown, path: ErrorPath): readonly AttributeSpec[] {
@@ -208,32 +224,36 @@ export function validateLabel(value: unknown, path: ErrorPath): Label {
     ['sublabels', 'edges'],
   );
   if (o.kind !== 'label') fail('invalid-type', 'expected kind "label"', [...path, 'kind']);
-  id(o.id, [...path, 'id']);
-  if (str(o.name, [...path, 'name']) === '') fail('invalid-type', 'empty name', [...path, 'name']);
-  checkColor(o.color, [...path, 'color']);
-  const type = oneOf(o.type, LABEL_TYPES, [...path, 'type']);
+  id(o.id, path, 'id');
+  if (str(o.name, path, 'name') === '') fail('invalid-type', 'empty name', [...path, 'name']);
+  checkColor(o.color, path, 'color');
+  const type = oneOf(o.type, LABEL_TYPES, path, 'type');
   checkAttributes(o.attributes, [...path, 'attributes']);
   if (type !== 'skeleton') {
     for (const key of ['sublabels', 'edges']) {
-      if (o[key] !== undefined) fail('invalid-type', `only skeleton labels have ${key}`, [...path, key]);
+      if (o[key] !== undefined)
+        fail('invalid-type', `only skeleton labels have ${key}`, [...path, key]);
     }
     return value as Label;
   }
   const subPath = [...path, 'sublabels'];
-  const subs = array(o.sublabels ?? fail('invalid-type', 'skeleton without sublabels', subPath), subPath);
+  const subs = array(
+    o.sublabels ?? fail('invalid-type', 'skeleton without sublabels', subPath),
+    subPath,
+  );
   if (subs.length === 0) fail('invalid-type', 'skeleton without sublabels', subPath);
   const subIds = new Set<number>();
   const subNames = new Set<string>();
   subs.forEach((s, i) => {
     const p = [...subPath, i];
     const so = record(s, p, ['id', 'name', 'color', 'attributes'], ['position']);
-    const sid = id(so.id, [...p, 'id']);
-    const name = str(so.name, [...p, 'name']);
+    const sid = id(so.id, p, 'id');
+    const name = str(so.name, p, 'name');
     if (subIds.has(sid)) fail('duplicate-id', `sublabel id ${sid} twice`, [...p, 'id']);
     if (subNames.has(name)) fail('duplicate-id', `sublabel name "${name}" twice`, [...p, 'name']);
     subIds.add(sid);
     subNames.add(name);
-    checkColor(so.color, [...p, 'color']);
+    checkColor(so.color, p, 'color');
     checkAttributes(so.attributes, [...p, 'attributes']);
     if (so.position !== undefined) {
       const pos = array(so.position, [...p, 'position']);
@@ -246,7 +266,7 @@ export function validateLabel(value: unknown, path: ErrorPath): Label {
       const p = [...path, 'edges', i];
       const pair = array(e, p);
       if (pair.length !== 2) fail('invalid-type', 'an edge is [from, to]', p);
-      const [a, b] = pair.map((x, j) => id(x, [...p, j]));
+      const [a, b] = pair.map((x, j) => id(x, p, j));
       if (!subIds.has(a)) fail('unknown-label', `edge end ${a} is not a sublabel`, [...p, 0]);
       if (!subIds.has(b)) fail('unknown-label', `edge end ${b} is not a sublabel`, [...p, 1]);
       if (a === b) fail('invalid-type', 'an edge joins two different sublabels', p);
@@ -318,11 +338,12 @@ function checkAttributeValues(
   value: unknown,
   specs: readonly AttributeSpec[],
   scope: AttrScope,
-  path: ErrorPath,
+  parent: ErrorPath,
+  field = 'attributes',
 ): AttributeValues {
-  if (!isPlainObject(value)) return fail('invalid-type', 'expected an object', path);
+  if (!isPlainObject(value)) return fail('invalid-type', 'expected an object', parent, field);
   for (const key of Object.keys(value)) {
-    const p = [...path, key];
+    const p = [...parent, field, key];
     const spec = specs.find((s) => String(s.id) === key);
     if (!spec) fail('unknown-attribute', `attribute ${key} is not on the label`, p);
     else if (scope === 'immutable' && spec.mutable) {
@@ -334,20 +355,29 @@ function checkAttributeValues(
   return value as AttributeValues;
 }
 
-function checkFrame(value: unknown, ctx: ValidationContext, path: ErrorPath): number {
-  const frame = int(value, path);
+function checkFrame(value: unknown, ctx: ValidationContext, path: ErrorPath, key: string): number {
+  const frame = int(value, path, key);
   if (frame < 0 || frame >= ctx.frameCount) {
-    fail('frame-range', `frame ${frame} is outside 0…${ctx.frameCount - 1}`, path);
+    fail('frame-range', `frame ${frame} is outside 0…${ctx.frameCount - 1}`, path, key);
   }
   return frame;
 }
 
-function checkGeometry(value: unknown, label: Label, path: ErrorPath, labelPath: ErrorPath): Geometry {
+function checkGeometry(
+  value: unknown,
+  label: Label,
+  path: ErrorPath,
+  labelPath: ErrorPath,
+): Geometry {
   const o = isPlainObject(value) ? value : fail('invalid-type', 'expected an object', path);
-  const type = oneOf(o.type, SHAPE_TYPES, [...path, 'type']);
+  const type = oneOf(o.type, SHAPE_TYPES, path, 'type');
   const allowed = label.type === type || (label.type === 'any' && type !== 'skeleton');
   if (!allowed) {
-    fail('label-shape-type', `label "${label.name}" (${label.type}) does not allow ${type}`, labelPath);
+    fail(
+      'label-shape-type',
+      `label "${label.name}" (${label.type}) does not allow ${type}`,
+      labelPath,
+    );
   }
   const geometry = shapeDefinition(type).validate(value, path) as Geometry;
   if (geometry.type === 'skeleton') checkSkeleton(geometry, label, path);
@@ -371,11 +401,20 @@ function checkSkeleton(g: SkeletonGeometry, label: Label, path: ErrorPath): void
         'label',
       ]);
     }
-    checkAttributeValues(el.attributes, sub.attributes, 'all', [...p, 'attributes']);
+    checkAttributeValues(el.attributes, sub.attributes, 'all', p);
   });
 }
 
 const COMMON = ['kind', 'id', 'label', 'attributes', 'group', 'source'];
+const OBJECT_KINDS = ['shape', 'track', 'tag'] as const;
+/** Required keys per object kind. */
+const OBJECT_KEYS = {
+  shape: [...COMMON, 'frame', 'geometry', 'zOrder', 'occluded'],
+  track: [...COMMON, 'keyframes'],
+  tag: [...COMMON, 'frame'],
+} as const;
+const KEYFRAME_KEYS = ['frame', 'geometry', 'outside', 'occluded', 'zOrder', 'attributes'];
+const SCORE = ['score'];
 
 /**
  * Checks a shape, track or tag against the labels and media of `ctx`: label exists and allows the
@@ -391,25 +430,18 @@ export function validateObject(
   path: ErrorPath,
 ): AnnotationObject {
   const pre = isPlainObject(value) ? value : fail('invalid-type', 'expected an object', path);
-  const kind = oneOf(pre.kind, ['shape', 'track', 'tag'] as const, [...path, 'kind']);
-  const extra =
-    kind === 'shape'
-      ? ['frame', 'geometry', 'zOrder', 'occluded']
-      : kind === 'track'
-        ? ['keyframes']
-        : ['frame'];
-  const o = record(value, path, [...COMMON, ...extra], ['score']);
-  id(o.id, [...path, 'id']);
-  const labelId = id(o.label, [...path, 'label']) as LabelId;
+  const kind = oneOf(pre.kind, OBJECT_KINDS, path, 'kind');
+  const o = record(value, path, OBJECT_KEYS[kind], SCORE);
+  id(o.id, path, 'id');
+  const labelId = id(o.label, path, 'label') as LabelId;
   const label = ctx.labels.get(labelId);
   if (!label) return fail('unknown-label', `label ${labelId} does not exist`, [...path, 'label']);
-  int(o.group, [...path, 'group'], 0);
-  oneOf(o.source, SOURCES, [...path, 'source']);
+  int(o.group, path, 'group', 0);
+  oneOf(o.source, SOURCES, path, 'source');
   if (o.score !== undefined) {
-    const s = finite(o.score, [...path, 'score']);
+    const s = finite(o.score, path, 'score');
     if (s < 0 || s > 1) fail('invalid-type', `score ${s} is outside [0, 1]`, [...path, 'score']);
   }
-  const attrPath = [...path, 'attributes'];
   if (kind === 'tag') {
     if (label.type !== 'tag' && label.type !== 'any') {
       fail('label-shape-type', `label "${label.name}" (${label.type}) does not allow tags`, [
@@ -417,16 +449,16 @@ export function validateObject(
         'label',
       ]);
     }
-    checkFrame(o.frame, ctx, [...path, 'frame']);
-    checkAttributeValues(o.attributes, label.attributes, 'all', attrPath);
+    checkFrame(o.frame, ctx, path, 'frame');
+    checkAttributeValues(o.attributes, label.attributes, 'all', path);
   } else if (kind === 'shape') {
-    checkFrame(o.frame, ctx, [...path, 'frame']);
+    checkFrame(o.frame, ctx, path, 'frame');
     checkGeometry(o.geometry, label, [...path, 'geometry'], [...path, 'label']);
-    int(o.zOrder, [...path, 'zOrder']);
-    bool(o.occluded, [...path, 'occluded']);
-    checkAttributeValues(o.attributes, label.attributes, 'all', attrPath);
+    int(o.zOrder, path, 'zOrder');
+    bool(o.occluded, path, 'occluded');
+    checkAttributeValues(o.attributes, label.attributes, 'all', path);
   } else {
-    checkAttributeValues(o.attributes, label.attributes, 'immutable', attrPath);
+    checkAttributeValues(o.attributes, label.attributes, 'immutable', path);
     const kfPath = [...path, 'keyframes'];
     const kfs = array(o.keyframes, kfPath);
     if (kfs.length === 0) fail('keyframes', 'a track needs at least one keyframe', kfPath);
@@ -434,8 +466,8 @@ export function validateObject(
     let type: string | undefined;
     kfs.forEach((kf, i) => {
       const p = [...kfPath, i];
-      const k = record(kf, p, ['frame', 'geometry', 'outside', 'occluded', 'zOrder', 'attributes']);
-      const frame = checkFrame(k.frame, ctx, [...p, 'frame']);
+      const k = record(kf, p, KEYFRAME_KEYS);
+      const frame = checkFrame(k.frame, ctx, p, 'frame');
       if (frame <= prev) {
         fail('keyframes', `keyframe frames must increase strictly (${frame} after ${prev})`, [
           ...p,
@@ -448,10 +480,10 @@ export function validateObject(
         fail('keyframes', `keyframe is a ${g.type}, the track is a ${type}`, [...p, 'geometry']);
       }
       type = g.type;
-      bool(k.outside, [...p, 'outside']);
-      bool(k.occluded, [...p, 'occluded']);
-      int(k.zOrder, [...p, 'zOrder']);
-      checkAttributeValues(k.attributes, label.attributes, 'mutable', [...p, 'attributes']);
+      bool(k.outside, p, 'outside');
+      bool(k.occluded, p, 'occluded');
+      int(k.zOrder, p, 'zOrder');
+      checkAttributeValues(k.attributes, label.attributes, 'mutable', p);
     });
   }
   return value as AnnotationObject;
@@ -463,14 +495,14 @@ export function validateObject(
 /** Checks media info: kind, frames with name, integer width/height ≥ 0, finite timestamps. */
 export function validateMedia(value: unknown, path: ErrorPath = ['media']): MediaInfo {
   const o = record(value, path, ['kind', 'frames']);
-  oneOf(o.kind, Object.values(MediaKind), [...path, 'kind']);
+  oneOf(o.kind, Object.values(MediaKind), path, 'kind');
   array(o.frames, [...path, 'frames']).forEach((f, i) => {
     const p = [...path, 'frames', i];
     const fo = record(f, p, ['name', 'width', 'height'], ['timestamp']);
-    str(fo.name, [...p, 'name']);
-    int(fo.width, [...p, 'width'], 0);
-    int(fo.height, [...p, 'height'], 0);
-    if (fo.timestamp !== undefined) finite(fo.timestamp, [...p, 'timestamp']);
+    str(fo.name, p, 'name');
+    int(fo.width, p, 'width', 0);
+    int(fo.height, p, 'height', 0);
+    if (fo.timestamp !== undefined) finite(fo.timestamp, p, 'timestamp');
   });
   return value as MediaInfo;
 }
@@ -517,7 +549,7 @@ export function validateMeta(value: unknown, path: ErrorPath = ['meta']): JsonOb
  */
 export function validateDocumentData(value: unknown): DocumentData {
   const o = record(value, [], ['schemaVersion', 'media', 'labels', 'objects', 'meta']);
-  const version = int(o.schemaVersion, ['schemaVersion'], 1);
+  const version = int(o.schemaVersion, [], 'schemaVersion', 1);
   if (version !== CURRENT_SCHEMA_VERSION) {
     fail(
       'schema-version',

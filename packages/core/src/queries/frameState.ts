@@ -118,6 +118,13 @@ function invalidateFor(cache: DocCache, o: AnnotationObject): void {
 }
 
 function onChange(cache: DocCache, event: ChangeEvent): void {
+  // Already part of a rebuild (a query ran before this queued event arrived): nothing to do.
+  if (event.version <= cache.version) return;
+  // A gap means an event was missed: let the next query rebuild from scratch.
+  if (event.version !== cache.version + 1) {
+    cache.version = -1;
+    return;
+  }
   const { change } = event;
   let tracksChanged = false;
   const touch = (o: AnnotationObject): void => {
@@ -171,25 +178,27 @@ function cacheOf(doc: AnnotationDocument): DocCache {
 }
 
 const byId = (a: { id: number }, b: { id: number }): number => a.id - b.id;
-const byZOrder = (a: ResolvedObject, b: ResolvedObject): number => a.zOrder - b.zOrder;
 
-/** A shape or tag as a resolved object. */
+/** A shape or tag as a resolved object. Fixed property order keeps one hidden class. */
 function resolvedStatic(o: ShapeObject | TagObject): ResolvedObject {
-  const base = {
+  const shape = o.kind === 'shape';
+  const r: { -readonly [K in keyof ResolvedObject]: ResolvedObject[K] } = {
     id: o.id,
     kind: o.kind,
     label: o.label,
     frame: o.frame,
-    keyframe: true,
+    geometry: shape ? o.geometry : undefined,
     outside: false,
+    occluded: shape ? o.occluded : false,
+    zOrder: shape ? o.zOrder : 0,
     attributes: o.attributes,
+    keyframe: true,
     group: o.group,
     source: o.source,
-    ...(o.score !== undefined ? { score: o.score } : {}),
   };
-  return o.kind === 'shape'
-    ? { ...base, geometry: o.geometry, occluded: o.occluded, zOrder: o.zOrder }
-    : { ...base, occluded: false, zOrder: 0 };
+  if (!shape) delete r.geometry;
+  if (o.score !== undefined) r.score = o.score;
+  return r;
 }
 
 /** A track on `frame`, or undefined when it is outside and outside tracks are not wanted. */
@@ -201,7 +210,7 @@ function resolvedTrack(
 ): ResolvedObject | undefined {
   const s = resolve(track, frame);
   if (s.outside && !includeOutside) return undefined;
-  return {
+  const r: { -readonly [K in keyof ResolvedObject]: ResolvedObject[K] } = {
     id: track.id,
     kind: 'track',
     label: track.label,
@@ -214,15 +223,44 @@ function resolvedTrack(
     keyframe: s.keyframe,
     group: track.group,
     source: track.source,
-    ...(track.score !== undefined ? { score: track.score } : {}),
   };
+  if (track.score !== undefined) r.score = track.score;
+  return r;
 }
 
-/** Sorts by zOrder then id: ids first, then a stable sort by zOrder (usually few distinct). */
-function sortResolved(objects: ResolvedObject[]): ResolvedObject[] {
-  objects.sort(byId);
-  objects.sort(byZOrder);
-  return objects;
+/**
+ * Sorts by zOrder then id. Input: `statics` in any order (few), `tracks` already by id. The
+ * two are merged by id, then distributed into zOrder buckets (stable), which is linear for the
+ * usual handful of distinct zOrder values.
+ */
+function sortResolved(statics: ResolvedObject[], tracks: ResolvedObject[]): ResolvedObject[] {
+  statics.sort(byId);
+  const merged: ResolvedObject[] =
+    statics.length === 0 ? tracks : new Array<ResolvedObject>(statics.length + tracks.length);
+  if (statics.length > 0) {
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < statics.length || j < tracks.length) {
+      if (j >= tracks.length || (i < statics.length && statics[i]!.id < tracks[j]!.id)) {
+        merged[k++] = statics[i++]!;
+      } else {
+        merged[k++] = tracks[j++]!;
+      }
+    }
+  }
+  const buckets = new Map<number, ResolvedObject[]>();
+  for (const o of merged) {
+    const bucket = buckets.get(o.zOrder);
+    if (bucket) bucket.push(o);
+    else buckets.set(o.zOrder, [o]);
+  }
+  if (buckets.size === 1) return merged;
+  const out: ResolvedObject[] = [];
+  for (const z of [...buckets.keys()].sort((a, b) => a - b)) {
+    for (const o of buckets.get(z)!) out.push(o);
+  }
+  return out;
 }
 
 /**
@@ -250,14 +288,15 @@ export function frameState(
     return hit;
   }
   if (!cache.trackList) cache.trackList = [...cache.tracks.values()].sort(byId);
-  const objects: ResolvedObject[] = [];
+  const statics: ResolvedObject[] = [];
   const onFrame = cache.byFrame.get(frame);
-  if (onFrame) for (const o of onFrame.values()) objects.push(resolvedStatic(o));
+  if (onFrame) for (const o of onFrame.values()) statics.push(resolvedStatic(o));
+  const tracks: ResolvedObject[] = [];
   for (const track of cache.trackList) {
     const r = resolvedTrack(track, frame, cache.resolve, includeOutside);
-    if (r) objects.push(r);
+    if (r) tracks.push(r);
   }
-  const state: FrameState = { frame, objects: sortResolved(objects) };
+  const state: FrameState = { frame, objects: sortResolved(statics, tracks) };
   lru.set(frame, state);
   if (lru.size > LRU_CAPACITY) lru.delete(lru.keys().next().value as number);
   return state;
@@ -284,5 +323,7 @@ export function resolveFrameUncached(
       objects.push(resolvedStatic(o));
     }
   }
-  return { frame, objects: sortResolved(objects) };
+  // A plain comparison sort: the baseline shares no code path with the bucketed one.
+  objects.sort((a, b) => a.zOrder - b.zOrder || a.id - b.id);
+  return { frame, objects };
 }

@@ -96,7 +96,10 @@ export interface MigrateOptions {
  * table is checked first (`checkMigrationTable`). Throws `schema-version` for a stored version newer
  * than `to`. Does not validate the result; `parseDocument` does that.
  */
-export function migrateDocument(raw: MigratingRecord, options: MigrateOptions = {}): MigratingRecord {
+export function migrateDocument(
+  raw: MigratingRecord,
+  options: MigrateOptions = {},
+): MigratingRecord {
   const table = options.table ?? migrations;
   const to = options.to ?? CURRENT_SCHEMA_VERSION;
   const highest = Math.max(
@@ -134,7 +137,12 @@ export function migrateDocument(raw: MigratingRecord, options: MigrateOptions = 
       }
       return list.map((r: unknown, i) => run(m, r, [key, i]));
     };
-    out = { ...out, labels: mapList('labels', l), objects: mapList('objects', o), schemaVersion: v };
+    out = {
+      ...out,
+      labels: mapList('labels', l),
+      objects: mapList('objects', o),
+      schemaVersion: v,
+    };
   }
   return out;
 }

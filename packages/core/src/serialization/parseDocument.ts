@@ -70,7 +70,13 @@ function checkValueDepth(value: unknown, max: number, file?: string): void {
   }
 }
 
-function count(value: unknown, max: number, what: string, path: (string | number)[], file?: string) {
+function count(
+  value: unknown,
+  max: number,
+  what: string,
+  path: (string | number)[],
+  file?: string,
+) {
   if (Array.isArray(value) && value.length > max) {
     limit(`${value.length} ${what}, more than the limit of ${max}`, path, file);
   }

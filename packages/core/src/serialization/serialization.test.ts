@@ -75,13 +75,18 @@ describe('serializeDocument / parseDocument', () => {
     const text = serializeDocument(sampleData());
     catchError(() => parseDocument(text, { maxChars: text.length - 1 }), 'limit');
     expect(parseDocument(text, { maxChars: text.length })).to.deep.equal(sampleData());
-    const deep = (n: number) => ({ ...sampleData(), meta: { x: JSON.parse('['.repeat(n) + ']'.repeat(n)) } });
+    const deep = (n: number) => ({
+      ...sampleData(),
+      meta: { x: JSON.parse('['.repeat(n) + ']'.repeat(n)) },
+    });
     // meta.x at depth 2, so 62 more levels fit into the default 64.
     expect(parseDocument(JSON.stringify(deep(62)))).to.deep.equal(deep(62));
     catchError(() => parseDocument(JSON.stringify(deep(63))), 'limit');
     catchError(() => parseDocument(deep(63)), 'limit');
     // Brackets inside strings do not count.
-    parseDocument(JSON.stringify({ ...sampleData(), meta: { s: '[[[[[[[[[[\\"[[' } }), { maxDepth: 6 });
+    parseDocument(JSON.stringify({ ...sampleData(), meta: { s: '[[[[[[[[[[\\"[[' } }), {
+      maxDepth: 6,
+    });
     catchError(() => parseDocument('['.repeat(100000) + ']'.repeat(100000)), 'limit');
     catchError(() => parseDocument(text, { maxObjects: 2 }), 'limit');
     catchError(() => parseDocument(text, { maxLabels: 1 }), 'limit');
@@ -114,7 +119,10 @@ describe('serializeDocument / parseDocument', () => {
     const inMeta = base.replace('"meta":{', '"meta":{"__proto__":{"polluted":1},');
     const inAttrs = base.replace('"attributes":{}', '"attributes":{"__proto__":{"polluted":1}}');
     const inRecord = base.replace('"objects":[{', '"objects":[{"__proto__":{"polluted":1},');
-    expect(catchError(() => parseDocument(inMeta), 'invalid-type').path).to.deep.equal(['meta', '__proto__']);
+    expect(catchError(() => parseDocument(inMeta), 'invalid-type').path).to.deep.equal([
+      'meta',
+      '__proto__',
+    ]);
     expect(catchError(() => parseDocument(inAttrs), 'unknown-attribute').path).to.deep.equal([
       'objects',
       0,
@@ -225,11 +233,27 @@ describe('migrations', () => {
   });
 
   it('rejects malformed tables: gaps, disorder, versions past the target', () => {
-    const m = (version: number) => ({ version, name: `m${version}`, up: (r: MigratingRecord) => r });
-    catchError(() => checkMigrationTable({ document: [m(2), m(4)], label: [], object: [] }, 4), 'invalid-type');
-    catchError(() => checkMigrationTable({ document: [m(3), m(2)], label: [], object: [] }, 3), 'invalid-type');
-    catchError(() => checkMigrationTable({ document: [], label: [m(5)], object: [] }, 4), 'invalid-type');
-    catchError(() => checkMigrationTable({ document: [], label: [m(1)], object: [] }, 2), 'invalid-type');
+    const m = (version: number) => ({
+      version,
+      name: `m${version}`,
+      up: (r: MigratingRecord) => r,
+    });
+    catchError(
+      () => checkMigrationTable({ document: [m(2), m(4)], label: [], object: [] }, 4),
+      'invalid-type',
+    );
+    catchError(
+      () => checkMigrationTable({ document: [m(3), m(2)], label: [], object: [] }, 3),
+      'invalid-type',
+    );
+    catchError(
+      () => checkMigrationTable({ document: [], label: [m(5)], object: [] }, 4),
+      'invalid-type',
+    );
+    catchError(
+      () => checkMigrationTable({ document: [], label: [m(1)], object: [] }, 2),
+      'invalid-type',
+    );
     checkMigrationTable({ document: [m(3)], label: [m(2)], object: [m(2), m(3)] }, 3);
   });
 });

@@ -10,36 +10,51 @@ export interface SerializeOptions {
   readonly indent?: number;
 }
 
-const INTEGER_KEY = /^(0|[1-9][0-9]*)$/;
+/** True for canonical array-index-like keys (`0`, `17`), which JS objects order first. */
+function isIntegerKey(key: string): boolean {
+  if (key.length === 0 || key.length > 15) return false;
+  if (key.length > 1 && key.charCodeAt(0) === 48 /* 0 */) return false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** Integer-like keys first in numeric order (as JS objects keep them), then the rest sorted. */
 function compareKeys(a: string, b: string): number {
-  const ai = INTEGER_KEY.test(a);
-  const bi = INTEGER_KEY.test(b);
+  const ai = isIntegerKey(a);
+  const bi = isIntegerKey(b);
   if (ai && bi) return Number(a) - Number(b);
   if (ai !== bi) return ai ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A copy of a JSON value with every object's keys sorted; `undefined` members are left out. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (typeof value !== 'object' || value === null) return value;
-  const src = value as { readonly [key: string]: unknown };
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(src).sort(compareKeys)) {
-    const v = src[key];
-    // defineProperty: a "__proto__" key (never present in validated data) stays a plain key.
-    if (v !== undefined) {
-      Object.defineProperty(out, key, {
-        value: canonical(v),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
+function sortedKeys(o: object): string[] {
+  const keys = Object.keys(o);
+  for (let i = 1; i < keys.length; i++) {
+    if (compareKeys(keys[i - 1], keys[i]) > 0) return keys.sort(compareKeys);
   }
-  return out;
+  return keys;
+}
+
+/**
+ * Compact JSON with every object's keys sorted; `undefined` members are left out. Arrays of
+ * numbers (the bulk of a document: coordinates) go through the native `JSON.stringify`.
+ */
+function canonicalJson(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v === 'number')) return JSON.stringify(value);
+    return `[${value.map(canonicalJson).join(',')}]`;
+  }
+  const src = value as { readonly [key: string]: unknown };
+  const parts: string[] = [];
+  for (const key of sortedKeys(src)) {
+    const v = src[key];
+    if (v !== undefined) parts.push(`${JSON.stringify(key)}:${canonicalJson(v)}`);
+  }
+  return `{${parts.join(',')}}`;
 }
 
 function isDocument(x: AnnotationDocument | DocumentData): x is AnnotationDocument {
@@ -57,12 +72,12 @@ export function serializeDocument(
   options: SerializeOptions = {},
 ): string {
   const data = isDocument(input) ? input.toJSON() : validateDocumentData(input);
-  const ordered = {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    media: canonical(data.media),
-    labels: canonical(data.labels),
-    objects: canonical(data.objects),
-    meta: canonical(data.meta),
-  };
-  return JSON.stringify(ordered, null, options.indent ?? 0);
+  const text =
+    `{"schemaVersion":${CURRENT_SCHEMA_VERSION},"media":${canonicalJson(data.media)},` +
+    `"labels":${canonicalJson(data.labels)},"objects":${canonicalJson(data.objects)},` +
+    `"meta":${canonicalJson(data.meta)}}`;
+  const indent = options.indent ?? 0;
+  // Re-indenting keeps the key order: JSON.parse preserves it (integer-like keys are already
+  // first, as JS objects order them).
+  return indent > 0 ? JSON.stringify(JSON.parse(text), null, indent) : text;
 }

@@ -34,7 +34,12 @@ export const ellipseDefinition: ShapeDefinition<'ellipse'> = {
   type: 'ellipse',
 
   validate(value, path) {
-    const record = expectGeometryObject(value, 'ellipse', ['cx', 'cy', 'rx', 'ry', 'rotation'], path);
+    const record = expectGeometryObject(
+      value,
+      'ellipse',
+      ['cx', 'cy', 'rx', 'ry', 'rotation'],
+      path,
+    );
     return {
       type: 'ellipse',
       cx: expectFinite(record.cx, [...path, 'cx']),

@@ -97,9 +97,4 @@ export { skeletonDefinition } from './skeleton.js';
 export { maskDefinition } from './mask.js';
 export { matchPolyshapes, preparePolyline, preparePolygon, alignRing } from './polyshape.js';
 export type { PolyshapeEvaluator } from './polyshape.js';
-export type {
-  Box,
-  InterpolateOptions,
-  ShapeDefinition,
-  AnyShapeDefinition,
-} from './types.js';
+export type { Box, InterpolateOptions, ShapeDefinition, AnyShapeDefinition } from './types.js';

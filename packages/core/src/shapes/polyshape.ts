@@ -103,8 +103,18 @@ export function matchPolyshapes(left: readonly number[], right: readonly number[
  * one point each). The evaluator is meant for `t` in (0, 1]; at `t = 0` CVAT returns the left
  * points unchanged, which callers handle before calling it (see {@link preparePolyline}).
  */
-function preparePolyshape(left: readonly number[], right: readonly number[]): RawEvaluator {
-  const matching = matchPolyshapes(left, right);
+function preparePolyshape(
+  left: readonly number[],
+  right: readonly number[],
+  closed: boolean,
+): RawEvaluator {
+  // Closed rings repeat their first point at the end for the matching; the evaluator reads the
+  // keyframe arrays themselves (indices taken modulo the vertex count), so nothing is copied.
+  const leftCurve = closed ? [...left, left[0], left[1]] : left;
+  const rightCurve = closed ? [...right, right[0], right[1]] : right;
+  const leftN = left.length >> 1;
+  const rightN = right.length >> 1;
+  const matching = matchPolyshapes(leftCurve, rightCurve);
   const leftCount = matching.length;
 
   // Flattened pairs in left order, and the first interpolated index of each left vertex.
@@ -114,13 +124,12 @@ function preparePolyshape(left: readonly number[], right: readonly number[]): Ra
     firstPair[i] = pairCount;
     pairCount += matching[i].length;
   }
-  const pairLeft = new Array<number>(pairCount);
-  const pairRight = new Array<number>(pairCount);
+  // Per pair: offsets of the left and right vertex in the keyframe arrays.
+  const pairs = new Array<number>(2 * pairCount);
   for (let i = 0, k = 0; i < leftCount; i++) {
     for (const r of matching[i]) {
-      pairLeft[k] = i;
-      pairRight[k] = r;
-      k++;
+      pairs[k++] = 2 * (i % leftN);
+      pairs[k++] = 2 * (r % rightN);
     }
   }
 
@@ -139,7 +148,7 @@ function preparePolyshape(left: readonly number[], right: readonly number[]): Ra
       segThreshold.push(0);
       return;
     }
-    const baseLength = subCurveLength(left, start, stop);
+    const baseLength = subCurveLength(leftCurve, start, stop);
     const n = stop - start + 1;
     segKind.push(MINIMIZE);
     segStart.push(startPair);
@@ -150,7 +159,7 @@ function preparePolyshape(left: readonly number[], right: readonly number[]): Ra
     const list = matching[leftIndex];
     const start = list[0];
     const stop = list[list.length - 1];
-    const baseLength = subCurveLength(right, start, stop);
+    const baseLength = subCurveLength(rightCurve, start, stop);
     const n = stop - start + 1;
     segKind.push(MINIMIZE);
     segStart.push(firstPair[leftIndex]);
@@ -182,60 +191,65 @@ function preparePolyshape(left: readonly number[], right: readonly number[]): Ra
   const stops = segStop;
   const thresholds = segThreshold;
   const segments = kinds.length;
-  const scratch = new Array<number>(2 * pairCount).fill(0.5);
 
-  // Reduced points go to `reduced` first: the output then is allocated once at its exact size.
-  const reduced = new Array<number>(2 * pairCount).fill(0.5);
-
+  // Each interpolated point is computed where the reduction needs it (`l + (r − l)·t`, CVAT's
+  // formula), so no per-pair buffer is kept: for thousands of tracks the working set matters
+  // more than the few recomputed multiplications.
   return (t: number, dropLast = false): number[] => {
-    for (let k = 0; k < pairCount; k++) {
-      const l = 2 * pairLeft[k];
-      const r = 2 * pairRight[k];
-      const lx = left[l];
-      const ly = left[l + 1];
-      scratch[2 * k] = lx + (right[r] - lx) * t;
-      scratch[2 * k + 1] = ly + (right[r + 1] - ly) * t;
-    }
-    let n = 0;
+    const out: number[] = [];
     for (let s = 0; s < segments; s++) {
       const start = starts[s];
-      reduced[n++] = scratch[2 * start];
-      reduced[n++] = scratch[2 * start + 1];
+      let l = pairs[2 * start];
+      let r = pairs[2 * start + 1];
+      let lx = left[l];
+      let ly = left[l + 1];
+      const sx = lx + (right[r] - lx) * t;
+      const sy = ly + (right[r + 1] - ly) * t;
+      out.push(sx, sy);
       if (kinds[s] === SINGLE) continue;
       const stop = stops[s];
       const threshold = thresholds[s];
       let kept = 1;
-      let latest = start;
+      let latestX = sx;
+      let latestY = sy;
       for (let i = start + 1; i < stop; i++) {
-        const dx = scratch[2 * latest] - scratch[2 * i];
-        const dy = scratch[2 * latest + 1] - scratch[2 * i + 1];
+        l = pairs[2 * i];
+        r = pairs[2 * i + 1];
+        lx = left[l];
+        ly = left[l + 1];
+        const px = lx + (right[r] - lx) * t;
+        const py = ly + (right[r + 1] - ly) * t;
+        const dx = latestX - px;
+        const dy = latestY - py;
         if (Math.sqrt(dx * dx + dy * dy) >= threshold) {
-          reduced[n++] = scratch[2 * i];
-          reduced[n++] = scratch[2 * i + 1];
-          latest = i;
+          out.push(px, py);
+          latestX = px;
+          latestY = py;
           kept++;
         }
       }
-      const ex = scratch[2 * stop];
-      const ey = scratch[2 * stop + 1];
+      l = pairs[2 * stop];
+      r = pairs[2 * stop + 1];
+      lx = left[l];
+      ly = left[l + 1];
+      const ex = lx + (right[r] - lx) * t;
+      const ey = ly + (right[r + 1] - ly) * t;
       if (kept === 1) {
-        const sx = scratch[2 * start];
-        const sy = scratch[2 * start + 1];
         const dx = sx - ex;
         const dy = sy - ey;
         if (Math.sqrt(dx * dx + dy * dy) < threshold) {
           // Only the two ends are left and they are closer than the threshold: their average.
-          reduced[n - 2] = (0 + sx + ex) / 2;
-          reduced[n - 1] = (0 + sy + ey) / 2;
+          out[out.length - 2] = (0 + sx + ex) / 2;
+          out[out.length - 1] = (0 + sy + ey) / 2;
           continue;
         }
       }
-      reduced[n++] = ex;
-      reduced[n++] = ey;
+      out.push(ex, ey);
     }
-    if (dropLast) n -= 2;
-    const out = new Array<number>(n);
-    for (let i = 0; i < n; i++) out[i] = reduced[i];
+    if (dropLast) {
+      out.pop();
+      out.pop();
+    }
     return out;
   };
 }
@@ -244,8 +258,11 @@ function preparePolyshape(left: readonly number[], right: readonly number[]): Ra
  * Prepares CVAT's polyline interpolation between two flat point arrays. The result at `t = 0`
  * is a copy of `left`; for `t` in (0, 1] it is CVAT's matched, lerped and reduced polyline.
  */
-export function preparePolyline(left: readonly number[], right: readonly number[]): PolyshapeEvaluator {
-  const evaluate = preparePolyshape(left, right);
+export function preparePolyline(
+  left: readonly number[],
+  right: readonly number[],
+): PolyshapeEvaluator {
+  const evaluate = preparePolyshape(left, right, false);
   return (t) => (t === 0 ? left.slice() : evaluate(t));
 }
 
@@ -260,10 +277,7 @@ export function preparePolygon(
   alignStart = false,
 ): PolyshapeEvaluator {
   const r = alignStart ? alignRing(left, right) : right;
-  const evaluate = preparePolyshape(
-    [...left, left[0], left[1]],
-    [...r, r[0], r[1]],
-  );
+  const evaluate = preparePolyshape(left, r, true);
   return (t) => (t === 0 ? left.slice() : evaluate(t, true));
 }
 

@@ -69,7 +69,11 @@ export const rectangleDefinition: ShapeDefinition<'rectangle'> = {
 
   translate(g, dx, dy) {
     const [xtl, ytl, xbr, ybr] = g.points;
-    return { type: 'rectangle', points: [xtl + dx, ytl + dy, xbr + dx, ybr + dy], rotation: g.rotation };
+    return {
+      type: 'rectangle',
+      points: [xtl + dx, ytl + dy, xbr + dx, ybr + dy],
+      rotation: g.rotation,
+    };
   },
 
   interpolator(a, b) {

@@ -98,12 +98,18 @@ describe('shape validation', () => {
   });
 
   it('rejects degenerate geometry', () => {
-    rejects('rectangle', { type: 'rectangle', points: [5, 0, 1, 1], rotation: 0 }, 'invalid-geometry', [
-      'points',
-    ]);
-    rejects('rectangle', { type: 'rectangle', points: [0, 5, 1, 1], rotation: 0 }, 'invalid-geometry', [
-      'points',
-    ]);
+    rejects(
+      'rectangle',
+      { type: 'rectangle', points: [5, 0, 1, 1], rotation: 0 },
+      'invalid-geometry',
+      ['points'],
+    );
+    rejects(
+      'rectangle',
+      { type: 'rectangle', points: [0, 5, 1, 1], rotation: 0 },
+      'invalid-geometry',
+      ['points'],
+    );
     rejects(
       'ellipse',
       { type: 'ellipse', cx: 0, cy: 0, rx: 1, ry: 0, rotation: 0 },
@@ -147,11 +153,12 @@ describe('shape validation', () => {
       'invalid-type',
       ['elements', 0, 'label'],
     );
-    rejects('skeleton', { type: 'skeleton', elements: [element(1), element(1)] }, 'invalid-geometry', [
-      'elements',
-      1,
-      'label',
-    ]);
+    rejects(
+      'skeleton',
+      { type: 'skeleton', elements: [element(1), element(1)] },
+      'invalid-geometry',
+      ['elements', 1, 'label'],
+    );
     rejects(
       'skeleton',
       { type: 'skeleton', elements: [{ ...element(1), attributes: { 3: 4 } }] },

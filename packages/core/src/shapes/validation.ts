@@ -71,11 +71,9 @@ export function expectFiniteArray(value: unknown, path: ErrorPath): number[] {
 export function expectFiniteTuple(value: unknown, length: number, path: ErrorPath): number[] {
   const out = expectFiniteArray(value, path);
   if (out.length !== length) {
-    throw new AnnotkitError(
-      ErrorCode.PointCount,
-      `expected ${length} numbers, got ${out.length}`,
-      { path },
-    );
+    throw new AnnotkitError(ErrorCode.PointCount, `expected ${length} numbers, got ${out.length}`, {
+      path,
+    });
   }
   return out;
 }

@@ -23,6 +23,7 @@ export interface ZipLimits {
 
 interface ZipEntryInternals {
   readonly _data?: { readonly uncompressedSize?: number };
+  readonly unsafeOriginalName?: string;
   /** JSZip's chunked reader (public in its docs, missing from its typings). */
   internalStream(type: 'uint8array'): ZipStream;
 }
@@ -65,8 +66,10 @@ export async function treeFromZip(bytes: Uint8Array, limits: ZipLimits = {}): Pr
   for (const name of names) {
     const obj = zip.files[name];
     if (obj.dir) continue;
-    const path = normalizeEntryPath(name);
-    if (path === undefined) continue;
+    // JSZip rewrites `../x` to `x`; judge the name as the archive wrote it.
+    const original = (obj as unknown as ZipEntryInternals).unsafeOriginalName ?? name;
+    const path = normalizeEntryPath(original);
+    if (path === undefined || path !== normalizeEntryPath(name)) continue;
     const declared = (obj as unknown as ZipEntryInternals)._data?.uncompressedSize;
     if (typeof declared !== 'number' || !Number.isFinite(declared) || declared < 0) {
       throw new AnnotkitError(ErrorCode.Parse, 'zip entry has no declared size', { file: path });

@@ -55,7 +55,7 @@ export function parseJsonSafe(text: string, options: SafeJsonOptions = {}): unkn
     const line = /line (\d+)/.exec(msg);
     throw new AnnotkitError(ErrorCode.Parse, `malformed JSON: ${msg}`, {
       file,
-      line: line ? Number(line[1]) : pos ? lineAt(text, Number(pos[1])) : undefined,
+      line: line ? Number(line[1]) : lineAt(text, pos ? Number(pos[1]) : jsonErrorOffset(text)),
       cause: e,
     });
   }
@@ -135,4 +135,69 @@ function findPath(root: object, target: object): (string | number)[] {
     }
   }
   return [];
+}
+
+/**
+ * Offset of the first syntax error in JSON text (engines differ in whether their messages say
+ * where). A small scanner, only run after `JSON.parse` has failed.
+ */
+export function jsonErrorOffset(t: string): number {
+  let i = 0;
+  const ws = () => {
+    while (i < t.length && ' \t\n\r'.includes(t[i])) i++;
+  };
+  const value = (): boolean => {
+    ws();
+    const c = t[i];
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      i++;
+      ws();
+      if (t[i] === close) {
+        i++;
+        return true;
+      }
+      for (;;) {
+        if (c === '{') {
+          ws();
+          if (t[i] !== '"' || !str()) return false;
+          ws();
+          if (t[i] !== ':') return false;
+          i++;
+        }
+        if (!value()) return false;
+        ws();
+        if (t[i] === ',') {
+          i++;
+          continue;
+        }
+        if (t[i] === close) {
+          i++;
+          return true;
+        }
+        return false;
+      }
+    }
+    if (c === '"') return str();
+    const m = /^(-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(t.slice(i, i + 64));
+    if (!m) return false;
+    i += m[0].length;
+    return true;
+  };
+  const str = (): boolean => {
+    i++;
+    while (i < t.length) {
+      const c = t[i];
+      if (c === '\\') i += 2;
+      else if (c === '"') {
+        i++;
+        return true;
+      } else if (c < ' ') return false;
+      else i++;
+    }
+    return false;
+  };
+  if (!value()) return i;
+  ws();
+  return i;
 }

@@ -45,7 +45,9 @@ export function createDrawPolyTool(options: DrawPolyOptions): Tool {
     ({ type: options.type, points: pts }) as PolygonGeometry | PolylineGeometry;
   const show = (ctx: ToolContext): void => {
     const pts = cursor ? [...points, cursor.x, cursor.y] : points;
-    ctx.setOverlay({ previews: [{ geometry: { type: 'polyline', points: pts }, label: options.label }] });
+    ctx.setOverlay({
+      previews: [{ geometry: { type: 'polyline', points: pts }, label: options.label }],
+    });
   };
   const reset = (ctx: ToolContext): void => {
     points = [];

@@ -27,7 +27,10 @@ describe('draw rectangle tool (DSL)', () => {
         },
       ]);
     expect(t.history.state().undoDepth).to.equal(1);
-    t.undo().expectObjects([]).redo().expectObjects([{ geometry: rect(100, 50, 300, 200) }]);
+    t.undo()
+      .expectObjects([])
+      .redo()
+      .expectObjects([{ geometry: rect(100, 50, 300, 200) }]);
   });
 
   it('creates a rectangle from two clicks (CVAT "by 2 points")', () => {
@@ -38,7 +41,9 @@ describe('draw rectangle tool (DSL)', () => {
     expect(t.canvas.stage.find('.preview')).to.have.length(0); // built on the next render
     t.canvas.flush();
     expect(t.canvas.stage.find('.preview')).to.have.length(1);
-    t.click(40, 60).expectObjects([{ geometry: rect(10, 20, 40, 60) }]).expectToolState('idle');
+    t.click(40, 60)
+      .expectObjects([{ geometry: rect(10, 20, 40, 60) }])
+      .expectToolState('idle');
   });
 
   it('maps screen to image pixels through the view', () => {

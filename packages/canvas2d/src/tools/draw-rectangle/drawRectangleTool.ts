@@ -29,7 +29,10 @@ export interface DrawRectangleOptions {
 }
 
 /** The rectangle spanned by two image points (normalised). */
-export function rectangleFrom(a: { x: number; y: number }, b: { x: number; y: number }): RectangleGeometry {
+export function rectangleFrom(
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+): RectangleGeometry {
   return {
     type: 'rectangle',
     points: [Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x), Math.max(a.y, b.y)],

@@ -35,7 +35,9 @@ describe('select tool (DSL)', () => {
 
   it('rubber band selects the objects entirely inside it', () => {
     t = scene();
-    t.drag([50, 50], [450, 250]).expectSelection([id(1), id(2)]).expectToolState('idle');
+    t.drag([50, 50], [450, 250])
+      .expectSelection([id(1), id(2)])
+      .expectToolState('idle');
     t.drag([450, 450], [610, 610], { shiftKey: true }).expectSelection([id(1), id(2), id(3)]);
     t.drag([50, 50], [250, 250]).expectSelection([id(1)]);
   });
@@ -50,8 +52,16 @@ describe('select tool (DSL)', () => {
       { geometry: polygon(500, 500, 600, 500, 550, 600) },
     ]);
     expect(t.history.state().undoDepth).to.equal(1);
-    t.undo().expectObjects([{ geometry: rect(100, 100, 200, 200) }, { geometry: rect(300, 100, 400, 200) }, {}]);
-    t.redo().expectObjects([{ geometry: rect(110, 80, 210, 180) }, { geometry: rect(310, 80, 410, 180) }, {}]);
+    t.undo().expectObjects([
+      { geometry: rect(100, 100, 200, 200) },
+      { geometry: rect(300, 100, 400, 200) },
+      {},
+    ]);
+    t.redo().expectObjects([
+      { geometry: rect(110, 80, 210, 180) },
+      { geometry: rect(310, 80, 410, 180) },
+      {},
+    ]);
   });
 
   it('Escape during a drag cancels it with no change', () => {
@@ -77,10 +87,16 @@ describe('select tool (DSL)', () => {
     t.click(150, 150);
     // The rotation handle sits 24 px above the top edge centre: (150, 76). Drag it to the right
     // of the centre (150, 150): a quarter turn clockwise.
-    t.drag([150, 76], [250, 150]).expectObjects([{ geometry: rect(100, 100, 200, 200, 90) }, {}, {}]);
+    t.drag([150, 76], [250, 150]).expectObjects([
+      { geometry: rect(100, 100, 200, 200, 90) },
+      {},
+      {},
+    ]);
     t.drag([224, 150], [222, 78], { shiftKey: true });
     const g = t.doc.object(id(1));
-    expect(g && 'geometry' in g && g.geometry.type === 'rectangle' && g.geometry.rotation).to.equal(45);
+    expect(g && 'geometry' in g && g.geometry.type === 'rectangle' && g.geometry.rotation).to.equal(
+      45,
+    );
   });
 
   it('locked and hidden objects ignore the pointer; Delete removes the selection', () => {
@@ -90,7 +106,10 @@ describe('select tool (DSL)', () => {
     t.drag([150, 150], [170, 170]).expectObjects([{ geometry: rect(100, 100, 200, 200) }, {}, {}]);
     t.canvas.setHidden([id(2)], true);
     t.click(350, 150).expectSelection([]);
-    t.click(550, 530).expectSelection([id(3)]).key('Delete').expectSelection([]);
+    t.click(550, 530)
+      .expectSelection([id(3)])
+      .key('Delete')
+      .expectSelection([]);
     expect(t.doc.objects().map((o) => o.id)).to.deep.equal([id(1), id(2)]);
     t.undo();
     expect(t.doc.objects()).to.have.length(3);
@@ -104,7 +123,8 @@ describe('select tool (DSL)', () => {
     expect(o?.kind === 'track' && o.keyframes.map((k) => k.frame)).to.deep.equal([0, 5, 10]);
     expect(o?.kind === 'track' && o.keyframes[1].geometry).to.deep.equal(rect(50, 20, 150, 120));
     t.undo();
-    expect(doc.object(id(1))?.kind === 'track' && (doc.object(id(1)) as { keyframes: unknown[] }).keyframes).to.have.length(2);
+    const undone = doc.object(id(1));
+    expect(undone?.kind === 'track' && undone.keyframes.length).to.equal(2);
   });
 
   it('emits hover events as the pointer moves over objects', () => {

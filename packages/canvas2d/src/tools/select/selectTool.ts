@@ -14,7 +14,12 @@
 import { shapeDefinition } from '@annotkit/core';
 import type { Geometry, LabelId, ObjectId, RectangleGeometry } from '@annotkit/core';
 import { removeShapes, updateGeometries } from '../edits.js';
-import { handleAt, rectangleHandles, resizeRectangle, rotateRectangle } from '../transform/transform.js';
+import {
+  handleAt,
+  rectangleHandles,
+  resizeRectangle,
+  rotateRectangle,
+} from '../transform/transform.js';
 import { pastThreshold } from '../types.js';
 import type { Handle, Tool, ToolContext, ToolPointerEvent, ToolOverlay } from '../types.js';
 
@@ -51,7 +56,9 @@ interface Gesture {
 }
 
 function translate(g: Geometry, dx: number, dy: number): Geometry {
-  return (shapeDefinition(g.type) as { translate(g: Geometry, dx: number, dy: number): Geometry }).translate(g, dx, dy);
+  return (
+    shapeDefinition(g.type) as { translate(g: Geometry, dx: number, dy: number): Geometry }
+  ).translate(g, dx, dy);
 }
 
 /** Creates a select tool. */
@@ -67,7 +74,9 @@ export function createSelectTool(options: SelectToolOptions = {}): Tool {
   };
 
   /** The single selected, unlocked rectangle whose handles are shown. */
-  const handleTarget = (ctx: ToolContext): { id: ObjectId; geometry: RectangleGeometry } | undefined => {
+  const handleTarget = (
+    ctx: ToolContext,
+  ): { id: ObjectId; geometry: RectangleGeometry } | undefined => {
     if (ctx.selection.length !== 1) return undefined;
     const item = ctx.item(ctx.selection[0]);
     if (!item || item.shape.geometry.type !== 'rectangle' || ctx.isLocked(item.shape.id)) {
@@ -92,7 +101,8 @@ export function createSelectTool(options: SelectToolOptions = {}): Tool {
     ctx.setOverlay({
       editing: g.edits.map((e) => e.id),
       previews: g.edits.map((e, i) => ({ geometry: e.geometry, label: g.originals[i].label })),
-      handles: handles && first?.type === 'rectangle' ? rectangleHandles(first, ctx.view) : undefined,
+      handles:
+        handles && first?.type === 'rectangle' ? rectangleHandles(first, ctx.view) : undefined,
     });
   };
 
@@ -114,9 +124,20 @@ export function createSelectTool(options: SelectToolOptions = {}): Tool {
       if (e.button !== 0 || state !== 'idle') return;
       const target = handleTarget(ctx);
       if (target) {
-        const h = handleAt(rectangleHandles(target.geometry, ctx.view), e.x, e.y, handleRadius / ctx.view.scale);
+        const h = handleAt(
+          rectangleHandles(target.geometry, ctx.view),
+          e.x,
+          e.y,
+          handleRadius / ctx.view.scale,
+        );
         if (h) {
-          gesture = { start: e, originals: originalsOf(ctx, [target.id]), handle: h, additive: false, edits: [] };
+          gesture = {
+            start: e,
+            originals: originalsOf(ctx, [target.id]),
+            handle: h,
+            additive: false,
+            edits: [],
+          };
           set(ctx, h.kind === 'rotate' ? 'rotating' : 'resizing');
           return;
         }
@@ -129,13 +150,20 @@ export function createSelectTool(options: SelectToolOptions = {}): Tool {
         return;
       }
       if (e.shiftKey) {
-        const sel = ctx.selection.includes(hit) ? ctx.selection.filter((id) => id !== hit) : [...ctx.selection, hit];
+        const sel = ctx.selection.includes(hit)
+          ? ctx.selection.filter((id) => id !== hit)
+          : [...ctx.selection, hit];
         ctx.select(sel);
         ctx.setOverlay(idleOverlay(ctx));
         return;
       }
       if (!ctx.selection.includes(hit)) ctx.select([hit]);
-      gesture = { start: e, originals: originalsOf(ctx, ctx.selection), additive: false, edits: [] };
+      gesture = {
+        start: e,
+        originals: originalsOf(ctx, ctx.selection),
+        additive: false,
+        edits: [],
+      };
       set(ctx, 'pointing');
     },
     pointerMove(e, ctx) {
@@ -187,7 +215,11 @@ export function createSelectTool(options: SelectToolOptions = {}): Tool {
         } else return false;
         return true;
       }
-      if ((e.key === 'Delete' || e.key === 'Backspace') && state === 'idle' && ctx.selection.length > 0) {
+      if (
+        (e.key === 'Delete' || e.key === 'Backspace') &&
+        state === 'idle' &&
+        ctx.selection.length > 0
+      ) {
         const ids = [...ctx.selection];
         ctx.select([]);
         ctx.setOverlay(null);
@@ -205,7 +237,10 @@ export function createSelectTool(options: SelectToolOptions = {}): Tool {
   };
 }
 
-function band(a: { x: number; y: number }, b: { x: number; y: number }): { minX: number; minY: number; maxX: number; maxY: number } {
+function band(
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+): { minX: number; minY: number; maxX: number; maxY: number } {
   return {
     minX: Math.min(a.x, b.x),
     minY: Math.min(a.y, b.y),

@@ -22,7 +22,14 @@ const RESIZE_KINDS: readonly (readonly [HandleKind, number, number])[] = [
   ['w', -1, 0],
 ];
 
-function frame(g: RectangleGeometry): { cx: number; cy: number; hw: number; hh: number; cos: number; sin: number } {
+function frame(g: RectangleGeometry): {
+  cx: number;
+  cy: number;
+  hw: number;
+  hh: number;
+  cos: number;
+  sin: number;
+} {
   const [x1, y1, x2, y2] = g.points;
   const a = (g.rotation * Math.PI) / 180;
   return {
@@ -42,7 +49,10 @@ export function rectangleHandles(g: RectangleGeometry, view: ViewTransform): Han
     x: f.cx + u * f.cos - v * f.sin,
     y: f.cy + u * f.sin + v * f.cos,
   });
-  const out: Handle[] = RESIZE_KINDS.map(([kind, su, sv]) => ({ kind, ...at(su * f.hw, sv * f.hh) }));
+  const out: Handle[] = RESIZE_KINDS.map(([kind, su, sv]) => ({
+    kind,
+    ...at(su * f.hw, sv * f.hh),
+  }));
   out.push({ kind: 'rotate', ...at(0, -f.hh - ROTATE_HANDLE_OFFSET / view.scale) });
   return out;
 }
@@ -70,7 +80,12 @@ export function handleAt(
  * Resizes `g` by dragging handle `kind` to the image point `(x, y)`. Dragging past the
  * opposite edge flips the box (the result is always normalised, xtl ≤ xbr and ytl ≤ ybr).
  */
-export function resizeRectangle(g: RectangleGeometry, kind: HandleKind, x: number, y: number): RectangleGeometry {
+export function resizeRectangle(
+  g: RectangleGeometry,
+  kind: HandleKind,
+  x: number,
+  y: number,
+): RectangleGeometry {
   if (kind === 'rotate') return g;
   const f = frame(g);
   const dx = x - f.cx;
@@ -93,14 +108,23 @@ export function resizeRectangle(g: RectangleGeometry, kind: HandleKind, x: numbe
   const ncy = f.cy + lu * f.sin + lv * f.cos;
   const hw = (r - l) / 2;
   const hh = (b - t) / 2;
-  return { type: 'rectangle', points: [ncx - hw, ncy - hh, ncx + hw, ncy + hh], rotation: g.rotation };
+  return {
+    type: 'rectangle',
+    points: [ncx - hw, ncy - hh, ncx + hw, ncy + hh],
+    rotation: g.rotation,
+  };
 }
 
 /**
  * Rotates `g` so that its rotation handle points at `(x, y)`. Degrees in [0, 360); with `snap`
  * the angle is rounded to multiples of `snap` degrees.
  */
-export function rotateRectangle(g: RectangleGeometry, x: number, y: number, snap = 0): RectangleGeometry {
+export function rotateRectangle(
+  g: RectangleGeometry,
+  x: number,
+  y: number,
+  snap = 0,
+): RectangleGeometry {
   const f = frame(g);
   let deg = (Math.atan2(y - f.cy, x - f.cx) * 180) / Math.PI + 90;
   if (snap > 0) deg = Math.round(deg / snap) * snap;
