@@ -37,13 +37,20 @@ export async function detectFormat(
       } catch {
         confidence = 0;
       }
-      return { codec, confidence: Number.isFinite(confidence) ? Math.min(1, Math.max(0, confidence)) : 0 };
+      return {
+        codec,
+        confidence: Number.isFinite(confidence) ? Math.min(1, Math.max(0, confidence)) : 0,
+      };
     }),
   );
-  const candidates = scored.filter((c) => c.confidence > 0).sort((a, b) => b.confidence - a.confidence);
+  const candidates = scored
+    .filter((c) => c.confidence > 0)
+    .sort((a, b) => b.confidence - a.confidence);
   const best = candidates[0];
   const second = candidates[1];
   const unsure =
-    best === undefined || best.confidence < 0.5 || (second !== undefined && best.confidence - second.confidence < 0.1);
+    best === undefined ||
+    best.confidence < 0.5 ||
+    (second !== undefined && best.confidence - second.confidence < 0.1);
   return { candidates, best, unsure };
 }

@@ -20,6 +20,7 @@ import type { Keyframe, ShapeObject, TrackObject } from '../model/records.js';
 import type { Command } from './types.js';
 import {
   checkFrame,
+  editedSource,
   execute,
   keyframeAt,
   keyframeIndex,
@@ -131,7 +132,7 @@ export function mergeIntoTrack(ids: readonly ObjectId[]): Command {
     const label = requireLabel(doc, first.label, 'label');
     const attributes =
       first.kind === 'track' ? first.attributes : pickAttributes(label, first.attributes, false);
-    const source = first.source === 'auto' || first.source === 'semi-auto' ? 'semi-auto' : 'manual';
+    const source = editedSource(first.source);
     return execute(state, dispatch, 'merge', (tx) => {
       for (const o of sources) tx.remove(o);
       tx.add({

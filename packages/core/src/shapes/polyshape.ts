@@ -11,7 +11,7 @@
  * Why split preparation from evaluation: the matching (offset vectors, left→right and right→left
  * nearest-offset pairing, the partition into left/right segments and their thresholds) depends
  * only on the two keyframes, while a track is evaluated on every frame between them. Preparing
- * once leaves a lerp into a scratch buffer plus the threshold walk per frame, which is what lets
+ * once leaves the lerp and the threshold walk per frame, which is what lets
  * thousands of polygon tracks resolve within a frame budget.
  *
  * Why `alignStart` exists: CVAT assumes both keyframes start at the same vertex and run in the

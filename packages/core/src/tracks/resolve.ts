@@ -6,7 +6,9 @@
  * Records are immutable, so a WeakMap keyed by the track record is a cache that can never be
  * stale (an edited track is a new object) and never leaks (it dies with the record). Per track it
  * keeps the prepared interpolator of each keyframe pair, the attributes in effect from each
- * keyframe on, and the last result (re-resolving the same frame allocates nothing).
+ * keyframe on. Results are not kept: callers that re-read frames (the frame-state query) cache
+ * whole frames, and holding every track's last result would only make each result outlive the
+ * young generation of the garbage collector.
  *
  * Attribute semantics: the immutable attributes of the track, overlaid with the mutable ones of
  * every keyframe up to and including the left keyframe, later keyframes winning. That is CVAT's
@@ -88,8 +90,6 @@ type Prepared = (t: number) => Geometry;
 interface TrackCache {
   readonly interpolators: (Prepared | undefined)[];
   readonly attributes: (AttributeValues | undefined)[];
-  lastFrame: number;
-  lastResult: ResolvedTrack | undefined;
 }
 
 /** The shared resolution logic; with a cache, prepared values are kept in it. */
@@ -176,7 +176,7 @@ export function resolveTrack(
 /**
  * Creates a resolver that caches, per track record (WeakMap, so edits invalidate by identity and
  * nothing leaks), the prepared interpolator of each keyframe pair, the attributes of each
- * keyframe and the last resolved frame. Resolving is then a binary search plus, between
+ * keyframe. Resolving is then a binary search plus, between
  * keyframes, one evaluation (for polyshapes: a lerp and CVAT's point reduction). Each resolver
  * has its own cache: resolvers share nothing.
  */
@@ -187,15 +187,10 @@ export function createTrackResolver(options: ResolveTrackOptions = {}): TrackRes
     resolve(track, frame) {
       let cache = caches.get(track);
       if (cache === undefined) {
-        cache = { interpolators: [], attributes: [], lastFrame: NaN, lastResult: undefined };
+        cache = { interpolators: [], attributes: [] };
         caches.set(track, cache);
-      } else if (cache.lastFrame === frame && cache.lastResult !== undefined) {
-        return cache.lastResult;
       }
-      const result = resolveWith(track, frame, interpolate, cache);
-      cache.lastFrame = frame;
-      cache.lastResult = result;
-      return result;
+      return resolveWith(track, frame, interpolate, cache);
     },
   };
 }

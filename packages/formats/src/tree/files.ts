@@ -50,5 +50,8 @@ export function treeFromFiles(
   const byPath = new Map(entries);
   const sizes = new Map<string, number | undefined>();
   for (const [p, f] of byPath) sizes.set(p, f.size);
-  return lazyTree(sizes, async (p) => new Uint8Array(await (byPath.get(p) as FileLike).arrayBuffer()));
+  return lazyTree(
+    sizes,
+    async (p) => new Uint8Array(await (byPath.get(p) as FileLike).arrayBuffer()),
+  );
 }

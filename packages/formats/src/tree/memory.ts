@@ -41,7 +41,6 @@ export function treeFromOutput(output: OutputTree): FileTree {
   return treeFromMap(output);
 }
 
-
 /** The error every tree throws for a path it does not hold. */
 export function missing(path: string): AnnotkitError {
   return new AnnotkitError(ErrorCode.Parse, 'no such file in the dataset', { file: path });

@@ -19,7 +19,10 @@ export interface NodeDirOptions {
 }
 
 /** Lists a directory recursively as a file tree; files are read on demand. */
-export async function treeFromNodeDir(dir: string, options: NodeDirOptions = {}): Promise<FileTree> {
+export async function treeFromNodeDir(
+  dir: string,
+  options: NodeDirOptions = {},
+): Promise<FileTree> {
   const maxEntries = options.maxEntries ?? 100_000;
   const sizes = new Map<string, number | undefined>();
   const pending = [dir];
@@ -41,11 +44,9 @@ export async function treeFromNodeDir(dir: string, options: NodeDirOptions = {})
         if (p === undefined) continue;
         sizes.set(p, (await stat(full)).size);
         if (sizes.size > maxEntries) {
-          throw new AnnotkitError(
-            ErrorCode.Limit,
-            `folder has more than ${maxEntries} files`,
-            { file: dir },
-          );
+          throw new AnnotkitError(ErrorCode.Limit, `folder has more than ${maxEntries} files`, {
+            file: dir,
+          });
         }
       }
     }

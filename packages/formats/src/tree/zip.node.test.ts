@@ -21,7 +21,12 @@ async function rejects(p: Promise<unknown>, code: string): Promise<void> {
 describe('zip trees', () => {
   it('round-trips an output tree through a zip', async () => {
     const bytes = new Uint8Array([0, 1, 2, 255]);
-    const zip = await treeToZip(new Map<string, Uint8Array | string>([['a/b.txt', '\ufeffhéllo'], ['c.bin', bytes]]));
+    const zip = await treeToZip(
+      new Map<string, Uint8Array | string>([
+        ['a/b.txt', '\ufeffhéllo'],
+        ['c.bin', bytes],
+      ]),
+    );
     const tree = await treeFromZip(zip);
     expect(tree.paths()).to.deep.equal(['a/b.txt', 'c.bin']);
     expect(await tree.readText('a/b.txt')).to.equal('héllo');
@@ -67,7 +72,12 @@ describe('zip trees', () => {
   });
 
   it('lists a Node directory', async () => {
-    const tree = await treeFromNodeDir(new URL('../../../../../shared/fixtures/formats/labelme_3.0/cvat-ai-datumaro/labelme_dataset', import.meta.url).pathname);
+    const tree = await treeFromNodeDir(
+      new URL(
+        '../../../../../shared/fixtures/formats/labelme_3.0/cvat-ai-datumaro/labelme_dataset',
+        import.meta.url,
+      ).pathname,
+    );
     expect(tree.paths()).to.include('Masks/img1_mask_1.png');
     expect((await tree.readText('img1.xml')).startsWith('<annotation>')).to.equal(true);
   });

@@ -97,7 +97,11 @@ export async function treeFromZip(bytes: Uint8Array, limits: ZipLimits = {}): Pr
   );
 }
 
-function inflateBounded(obj: JSZip.JSZipObject, declared: number, path: string): Promise<Uint8Array> {
+function inflateBounded(
+  obj: JSZip.JSZipObject,
+  declared: number,
+  path: string,
+): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const out = new Uint8Array(declared);
     let at = 0;

@@ -20,12 +20,18 @@ export function parseSource(s: string | undefined): Source | undefined {
 /** Throws when `signal` is aborted, with code `aborted`. */
 export function checkAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) {
-    throw new AnnotkitError(ErrorCode.Aborted, 'the operation was aborted', { cause: signal.reason });
+    throw new AnnotkitError(ErrorCode.Aborted, 'the operation was aborted', {
+      cause: signal.reason,
+    });
   }
 }
 
 /** A `parse` error for a bad value in a file. */
-export function parseError(message: string, file: string | undefined, path: ErrorPath): AnnotkitError {
+export function parseError(
+  message: string,
+  file: string | undefined,
+  path: ErrorPath,
+): AnnotkitError {
   return new AnnotkitError(ErrorCode.Parse, message, { file, path });
 }
 

@@ -38,7 +38,13 @@ export function imageSize(bytes: Uint8Array): ImageSize | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xd8) return jpegSize(bytes, dv);
   // WebP: RIFF....WEBP
   if (bytes[0] === 0x52 && bytes[1] === 0x49 && bytes[2] === 0x46 && bytes[3] === 0x46) {
-    if (n < 30 || bytes[8] !== 0x57 || bytes[9] !== 0x45 || bytes[10] !== 0x42 || bytes[11] !== 0x50) {
+    if (
+      n < 30 ||
+      bytes[8] !== 0x57 ||
+      bytes[9] !== 0x45 ||
+      bytes[10] !== 0x42 ||
+      bytes[11] !== 0x50
+    ) {
       return undefined;
     }
     const chunk = String.fromCharCode(bytes[12], bytes[13], bytes[14], bytes[15]);

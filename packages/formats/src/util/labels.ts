@@ -49,9 +49,30 @@ export function createWarnings(): WarningCollector {
 
 /** CVAT-like distinct colours, used in order for labels that have none. */
 export const LABEL_PALETTE: readonly string[] = [
-  '#fa3253', '#3d3df5', '#34d1b7', '#ff6037', '#ddff33', '#b83df5', '#24b353', '#ff007c',
-  '#fafa37', '#83e070', '#33ddff', '#ffcc33', '#8c78f0', '#fa7dbb', '#aaf0d1', '#ff6a4d',
-  '#e07070', '#2a7dd1', '#f078f0', '#b25050', '#66ff66', '#cc9933', '#5986b3', '#ff8a2b',
+  '#fa3253',
+  '#3d3df5',
+  '#34d1b7',
+  '#ff6037',
+  '#ddff33',
+  '#b83df5',
+  '#24b353',
+  '#ff007c',
+  '#fafa37',
+  '#83e070',
+  '#33ddff',
+  '#ffcc33',
+  '#8c78f0',
+  '#fa7dbb',
+  '#aaf0d1',
+  '#ff6a4d',
+  '#e07070',
+  '#2a7dd1',
+  '#f078f0',
+  '#b25050',
+  '#66ff66',
+  '#cc9933',
+  '#5986b3',
+  '#ff8a2b',
 ];
 
 /** A mutable attribute spec while building. */
@@ -189,7 +210,8 @@ export function createLabelBuilder(
     declare(name, init = {}) {
       const found = byName.get(name);
       if (found) {
-        if (init.type !== undefined && found.type === 'any' && !found.declared) found.type = init.type;
+        if (init.type !== undefined && found.type === 'any' && !found.declared)
+          found.type = init.type;
         found.declared = true;
         return found;
       }
@@ -227,9 +249,13 @@ export function createLabelBuilder(
     sublabel(parent, name, file) {
       const found = parent.subByName.get(name);
       if (found) return found;
-      warnings.add('label-created', `skeleton "${parent.name}" has no point "${name}"; created it`, {
-        file,
-      });
+      warnings.add(
+        'label-created',
+        `skeleton "${parent.name}" has no point "${name}"; created it`,
+        {
+          file,
+        },
+      );
       return builder.declareSublabel(parent, name);
     },
     attribute(owner, name, sample, file) {

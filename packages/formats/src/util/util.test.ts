@@ -16,16 +16,34 @@ async function encoded(type: string, w: number, h: number): Promise<Uint8Array> 
 
 describe('imageSize', () => {
   it('reads PNG, JPEG and WebP written by the browser', async () => {
-    expect(imageSize(await encoded('image/png', 37, 21))).to.deep.equal({ width: 37, height: 21, format: 'png' });
-    expect(imageSize(await encoded('image/jpeg', 40, 13))).to.deep.equal({ width: 40, height: 13, format: 'jpeg' });
+    expect(imageSize(await encoded('image/png', 37, 21))).to.deep.equal({
+      width: 37,
+      height: 21,
+      format: 'png',
+    });
+    expect(imageSize(await encoded('image/jpeg', 40, 13))).to.deep.equal({
+      width: 40,
+      height: 13,
+      format: 'jpeg',
+    });
     const webp = imageSize(await encoded('image/webp', 17, 9));
     expect(webp).to.deep.include({ width: 17, height: 9, format: 'webp' });
   });
 
   it('reads the fixtures', async () => {
-    const jpg = new Uint8Array(await (await fetch('/__fixtures__/cvat_for_images/cvat-ai-datumaro/for_images/images/img0.jpg')).arrayBuffer());
+    const jpg = new Uint8Array(
+      await (
+        await fetch('/__fixtures__/cvat_for_images/cvat-ai-datumaro/for_images/images/img0.jpg')
+      ).arrayBuffer(),
+    );
     expect(imageSize(jpg)).to.deep.equal({ width: 8, height: 8, format: 'jpeg' });
-    const png = new Uint8Array(await (await fetch('/__fixtures__/cvat_for_video/cvat-ai-datumaro/for_video/images/frame_000010.png')).arrayBuffer());
+    const png = new Uint8Array(
+      await (
+        await fetch(
+          '/__fixtures__/cvat_for_video/cvat-ai-datumaro/for_video/images/frame_000010.png',
+        )
+      ).arrayBuffer(),
+    );
     expect(imageSize(png)).to.deep.equal({ width: 25, height: 20, format: 'png' });
   });
 
@@ -39,14 +57,52 @@ describe('imageSize', () => {
     bv.setInt32(18, 64, true);
     bv.setInt32(22, -48, true);
     expect(imageSize(bmp)).to.deep.equal({ width: 64, height: 48, format: 'bmp' });
-    const riff = (chunk: string, body: number[]) => new Uint8Array([0x52, 0x49, 0x46, 0x46, 0, 0, 0, 0, 0x57, 0x45, 0x42, 0x50, ...[...chunk].map((c) => c.charCodeAt(0)), 0, 0, 0, 0, ...body, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    const riff = (chunk: string, body: number[]) =>
+      new Uint8Array([
+        0x52,
+        0x49,
+        0x46,
+        0x46,
+        0,
+        0,
+        0,
+        0,
+        0x57,
+        0x45,
+        0x42,
+        0x50,
+        ...[...chunk].map((c) => c.charCodeAt(0)),
+        0,
+        0,
+        0,
+        0,
+        ...body,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+      ]);
     // VP8L: signature 0x2f, then 14-bit width-1 and height-1.
     const w = 99;
     const h = 7;
     const bits = (w - 1) | ((h - 1) << 14);
-    expect(imageSize(riff('VP8L', [0x2f, bits & 255, (bits >> 8) & 255, (bits >> 16) & 255, (bits >> 24) & 255]))).to.deep.equal({ width: 99, height: 7, format: 'webp' });
+    expect(
+      imageSize(
+        riff('VP8L', [0x2f, bits & 255, (bits >> 8) & 255, (bits >> 16) & 255, (bits >> 24) & 255]),
+      ),
+    ).to.deep.equal({ width: 99, height: 7, format: 'webp' });
     // VP8X: flags (4 bytes), then 24-bit width-1 and height-1.
-    expect(imageSize(riff('VP8X', [0, 0, 0, 0, 0x1f, 0x03, 0, 0x0f, 0, 0]))).to.deep.equal({ width: 800, height: 16, format: 'webp' });
+    expect(imageSize(riff('VP8X', [0, 0, 0, 0, 0x1f, 0x03, 0, 0x0f, 0, 0]))).to.deep.equal({
+      width: 800,
+      height: 16,
+      format: 'webp',
+    });
     const tiff = (le: boolean) => {
       const b = new Uint8Array(8 + 2 + 24 + 4);
       const v = new DataView(b.buffer);
@@ -68,10 +124,12 @@ describe('imageSize', () => {
   });
 
   it('never throws on arbitrary bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (b) => {
-      const s = imageSize(b);
-      return s === undefined || (s.width > 0 && s.height > 0);
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (b) => {
+        const s = imageSize(b);
+        return s === undefined || (s.width > 0 && s.height > 0);
+      }),
+    );
   });
 });
 
@@ -84,19 +142,28 @@ describe('safe JSON', () => {
       expect(isAnnotkitError(e, 'limit')).to.equal(true);
     }
     const dropped: unknown[] = [];
-    const v = parseJsonSafe('{"a":{"__proto__":{"x":1},"constructor":2,"b":3}}', { onDroppedKey: (p) => dropped.push(p) }) as { a: object };
+    const v = parseJsonSafe('{"a":{"__proto__":{"x":1},"constructor":2,"b":3}}', {
+      onDroppedKey: (p) => dropped.push(p),
+    }) as { a: object };
     expect(Object.keys(v.a)).to.deep.equal(['b']);
-    expect(dropped).to.deep.equal([['a', '__proto__'], ['a', 'constructor']]);
-    expect(() => parseJsonSafe('{"__proto__":1}', { forbiddenKeys: 'reject' })).to.throw(/forbidden key/);
+    expect(dropped).to.deep.equal([
+      ['a', '__proto__'],
+      ['a', 'constructor'],
+    ]);
+    expect(() => parseJsonSafe('{"__proto__":1}', { forbiddenKeys: 'reject' })).to.throw(
+      /forbidden key/,
+    );
   });
 
   it('locates syntax errors', () => {
     expect(jsonErrorOffset('{"a": [1, 2,, 3]}')).to.equal(12);
     expect(jsonErrorOffset('{"a": 1}')).to.equal(8);
-    fc.assert(fc.property(fc.jsonValue(), (v) => {
-      const t = JSON.stringify(v);
-      return jsonErrorOffset(t) === t.length;
-    }));
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const t = JSON.stringify(v);
+        return jsonErrorOffset(t) === t.length;
+      }),
+    );
   });
 });
 
@@ -107,7 +174,10 @@ describe('safe XML', () => {
   });
 
   it('keeps attributes apart from same-named children', () => {
-    const root = parseXml('<r><skeleton points="" label="a&amp;b"><points label="1"/></skeleton></r>', 'r');
+    const root = parseXml(
+      '<r><skeleton points="" label="a&amp;b"><points label="1"/></skeleton></r>',
+      'r',
+    );
     const sk = xmlChildren(root, 'skeleton')[0];
     expect(xmlAttr(sk, 'label')).to.equal('a&b');
     expect(xmlChildren(sk, 'points').length).to.equal(1);
@@ -123,8 +193,21 @@ describe('label builder', () => {
     b.label('bus');
     b.attribute(car, 'parked', true);
     const labels = b.build();
-    expect(labels.map((l) => [l.id, l.name, l.type])).to.deep.equal([[1, 'car', 'rectangle'], [2, 'bus', 'any']]);
-    expect(labels[0].attributes[0]).to.deep.equal({ id: 1, name: 'parked', inputType: 'checkbox', mutable: false, values: ['false', 'true'], default: 'false' });
-    expect(b.warnings.list().map((w) => [w.code, w.count])).to.deep.equal([['label-created', 1], ['attribute-created', 1]]);
+    expect(labels.map((l) => [l.id, l.name, l.type])).to.deep.equal([
+      [1, 'car', 'rectangle'],
+      [2, 'bus', 'any'],
+    ]);
+    expect(labels[0].attributes[0]).to.deep.equal({
+      id: 1,
+      name: 'parked',
+      inputType: 'checkbox',
+      mutable: false,
+      values: ['false', 'true'],
+      default: 'false',
+    });
+    expect(b.warnings.list().map((w) => [w.code, w.count])).to.deep.equal([
+      ['label-created', 1],
+      ['attribute-created', 1],
+    ]);
   });
 });

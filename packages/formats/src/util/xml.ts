@@ -77,7 +77,11 @@ export function lineAt(text: string, offset: number): number {
 export function parseXml(text: string, root: string, options: ParseXmlOptions = {}): XmlObject {
   const file = options.file;
   if (text.length > (options.maxLength ?? 2 ** 30)) {
-    throw new AnnotkitError(ErrorCode.Limit, `XML is larger than ${options.maxLength ?? 2 ** 30} characters`, { file });
+    throw new AnnotkitError(
+      ErrorCode.Limit,
+      `XML is larger than ${options.maxLength ?? 2 ** 30} characters`,
+      { file },
+    );
   }
   const doctype = text.indexOf('<!DOCTYPE');
   if (doctype !== -1 && text.indexOf('<!ENTITY', doctype) !== -1) {
@@ -97,7 +101,10 @@ export function parseXml(text: string, root: string, options: ParseXmlOptions = 
   }
   const list = doc[root];
   if (!Array.isArray(list) || list.length === 0) {
-    throw new AnnotkitError(ErrorCode.Parse, `expected a <${root}> root element`, { file, path: [root] });
+    throw new AnnotkitError(ErrorCode.Parse, `expected a <${root}> root element`, {
+      file,
+      path: [root],
+    });
   }
   const node = list[0];
   return typeof node === 'string' ? ({} as XmlObject) : node;
@@ -125,7 +132,13 @@ function isValidationError(v: unknown): v is { err: { msg: string; line: number 
   return typeof v === 'object' && v !== null && 'err' in v;
 }
 
-const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const NAMED: Readonly<Record<string, string>> = {
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+};
 
 /**
  * Decodes the five predefined XML entities and numeric character references. Any other entity
@@ -135,7 +148,10 @@ export function decodeXmlEntities(s: string): string {
   if (s.indexOf('&') === -1) return s;
   return s.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|lt|gt|amp|quot|apos);/g, (m, body: string) => {
     if (body.charCodeAt(0) === 35 /* # */) {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      const code =
+        body[1] === 'x' || body[1] === 'X'
+          ? parseInt(body.slice(2), 16)
+          : parseInt(body.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
     }
     return NAMED[body] ?? m;

@@ -1,5 +1,11 @@
 /** The two CVAT XML codecs: "CVAT for images 1.1" and "CVAT for video 1.1". */
-import type { Codec, ExportResult, FileTree, ImportOptions, ImportResult } from '../../codec/types.js';
+import type {
+  Codec,
+  ExportResult,
+  FileTree,
+  ImportOptions,
+  ImportResult,
+} from '../../codec/types.js';
 import { AnnotkitError, ErrorCode } from '@annotkit/core';
 import { readCvatXml } from './read.js';
 import { writeCvatImages, writeCvatVideo } from './write.js';
@@ -25,7 +31,10 @@ async function head(tree: FileTree, path: string): Promise<string> {
 }
 
 function looksLikeCvat(h: string): boolean {
-  return /<annotations[\s>]/.test(h) && (/<version>\s*1\.1\s*<\/version>/.test(h) || /<meta[\s>]/.test(h));
+  return (
+    /<annotations[\s>]/.test(h) &&
+    (/<version>\s*1\.1\s*<\/version>/.test(h) || /<meta[\s>]/.test(h))
+  );
 }
 
 async function detectCvat(tree: FileTree, want: 'images' | 'video'): Promise<number> {

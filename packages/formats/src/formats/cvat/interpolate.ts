@@ -21,12 +21,13 @@ export interface TrackState {
 
 const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
 function lerpAngle(a: number, b: number, t: number): number {
-  let d = (((b - a) % 360) + 540) % 360 - 180;
+  let d = ((((b - a) % 360) + 540) % 360) - 180;
   if (d === -180) d = 180;
   const r = a + d * t;
   return ((r % 360) + 360) % 360;
 }
-const lerpArr = (a: readonly number[], b: readonly number[], t: number) => a.map((v, i) => lerp(v, b[i], t));
+const lerpArr = (a: readonly number[], b: readonly number[], t: number) =>
+  a.map((v, i) => lerp(v, b[i], t));
 
 /** Linear interpolation between two keyframe geometries of one type (see module comment). */
 export function interpolateGeometry(a: Geometry, b: Geometry, t: number): Geometry {
@@ -34,18 +35,31 @@ export function interpolateGeometry(a: Geometry, b: Geometry, t: number): Geomet
   switch (a.type) {
     case 'rectangle': {
       const g = b as typeof a;
-      return { type: 'rectangle', points: lerpArr(a.points, g.points, t), rotation: lerpAngle(a.rotation, g.rotation, t) };
+      return {
+        type: 'rectangle',
+        points: lerpArr(a.points, g.points, t),
+        rotation: lerpAngle(a.rotation, g.rotation, t),
+      };
     }
     case 'ellipse': {
       const g = b as typeof a;
-      return { type: 'ellipse', cx: lerp(a.cx, g.cx, t), cy: lerp(a.cy, g.cy, t), rx: lerp(a.rx, g.rx, t), ry: lerp(a.ry, g.ry, t), rotation: lerpAngle(a.rotation, g.rotation, t) };
+      return {
+        type: 'ellipse',
+        cx: lerp(a.cx, g.cx, t),
+        cy: lerp(a.cy, g.cy, t),
+        rx: lerp(a.rx, g.rx, t),
+        ry: lerp(a.ry, g.ry, t),
+        rotation: lerpAngle(a.rotation, g.rotation, t),
+      };
     }
     case 'cuboid':
     case 'points':
     case 'polygon':
     case 'polyline': {
       const g = b as typeof a;
-      return g.points.length === a.points.length ? { type: a.type, points: lerpArr(a.points, g.points, t) } : a;
+      return g.points.length === a.points.length
+        ? { type: a.type, points: lerpArr(a.points, g.points, t) }
+        : a;
     }
     case 'skeleton': {
       const g = b as typeof a;
@@ -53,7 +67,9 @@ export function interpolateGeometry(a: Geometry, b: Geometry, t: number): Geomet
         type: 'skeleton',
         elements: a.elements.map((e, i) => {
           const f = g.elements[i];
-          return !f || e.outside || f.outside ? e : { ...e, x: lerp(e.x, f.x, t), y: lerp(e.y, f.y, t) };
+          return !f || e.outside || f.outside
+            ? e
+            : { ...e, x: lerp(e.x, f.x, t), y: lerp(e.y, f.y, t) };
         }),
       };
     }
@@ -83,7 +99,8 @@ export function expandTrack(track: TrackObject, frameCount: number): TrackState[
       outside: left.outside,
       occluded: left.occluded,
       zOrder: left.zOrder,
-      geometry: right && t > 0 ? interpolateGeometry(left.geometry, right.geometry, t) : left.geometry,
+      geometry:
+        right && t > 0 ? interpolateGeometry(left.geometry, right.geometry, t) : left.geometry,
       attributes: left.attributes,
     });
   }

@@ -4,7 +4,12 @@
  * expression over the tag text: it is never parsed or inserted as HTML.
  */
 import type { AttributeInputType, Label, LabelType } from '@annotkit/core';
-import type { AttributeInit, LabelBuilder, LabelDraft, WarningCollector } from '../../util/labels.js';
+import type {
+  AttributeInit,
+  LabelBuilder,
+  LabelDraft,
+  WarningCollector,
+} from '../../util/labels.js';
 import { escapeXml, escapeXmlText, xmlChild, xmlChildren, xmlChildText } from '../../util/xml.js';
 import type { XmlNode } from '../../util/xml.js';
 
@@ -51,7 +56,11 @@ export function normalizeAttributeSpec(
 ): AttributeInit {
   let inputType = (INPUT_TYPES.has(inputTypeRaw) ? inputTypeRaw : 'text') as AttributeInputType;
   if (!INPUT_TYPES.has(inputTypeRaw)) {
-    warnings.add('attribute-spec', `attribute "${name}": unknown input type "${inputTypeRaw}", read as text`, { file });
+    warnings.add(
+      'attribute-spec',
+      `attribute "${name}": unknown input type "${inputTypeRaw}", read as text`,
+      { file },
+    );
   }
   let values = valuesRaw.includes('\n')
     ? valuesRaw.split('\n').map((v) => v.trim())
@@ -203,7 +212,11 @@ export function readCvatLabels(
   }
   for (const [parent] of children) {
     if (!parents.some((p) => xmlChildText(p, 'name') === parent)) {
-      builder.warnings.add('label-orphan', `sublabels of "${parent}" have no parent label; ignored`, { file });
+      builder.warnings.add(
+        'label-orphan',
+        `sublabels of "${parent}" have no parent label; ignored`,
+        { file },
+      );
     }
   }
 }

@@ -21,16 +21,56 @@ import type {
   Source,
 } from '@annotkit/core';
 import type { ImportOptions, ImportResult } from '../../codec/types.js';
-import { DOCUMENT_SCHEMA_VERSION, UNLABELED, checkAborted, parseError, parseSource } from '../../util/document.js';
+import {
+  DOCUMENT_SCHEMA_VERSION,
+  UNLABELED,
+  checkAborted,
+  parseError,
+  parseSource,
+} from '../../util/document.js';
 import { createLabelBuilder } from '../../util/labels.js';
 import type { LabelBuilder, LabelDraft, SublabelDraft } from '../../util/labels.js';
-import { parseXml, xmlAttr, xmlAttrs, xmlChild, xmlChildText, xmlChildren, xmlText } from '../../util/xml.js';
+import {
+  parseXml,
+  xmlAttr,
+  xmlAttrs,
+  xmlChild,
+  xmlChildText,
+  xmlChildren,
+  xmlText,
+} from '../../util/xml.js';
 import type { XmlNode } from '../../util/xml.js';
 import { allowShapeType, readCvatLabels } from './meta.js';
 
 /** Element names of CVAT shapes, in the order CVAT lists them. */
-export const CVAT_SHAPE_TAGS = ['box', 'polygon', 'polyline', 'points', 'ellipse', 'cuboid', 'mask', 'skeleton'] as const;
-const CUBOID_KEYS = ['xtl1', 'ytl1', 'xbl1', 'ybl1', 'xtr1', 'ytr1', 'xbr1', 'ybr1', 'xtl2', 'ytl2', 'xbl2', 'ybl2', 'xtr2', 'ytr2', 'xbr2', 'ybr2'] as const;
+export const CVAT_SHAPE_TAGS = [
+  'box',
+  'polygon',
+  'polyline',
+  'points',
+  'ellipse',
+  'cuboid',
+  'mask',
+  'skeleton',
+] as const;
+const CUBOID_KEYS = [
+  'xtl1',
+  'ytl1',
+  'xbl1',
+  'ybl1',
+  'xtr1',
+  'ytr1',
+  'xbr1',
+  'ybr1',
+  'xtl2',
+  'ytl2',
+  'xbl2',
+  'ybl2',
+  'xtr2',
+  'ytr2',
+  'xbr2',
+  'ybr2',
+] as const;
 
 interface Ctx {
   readonly file: string | undefined;
@@ -53,7 +93,8 @@ function num(node: XmlNode, key: string, ctx: Ctx, dflt?: number): number {
 
 function int(node: XmlNode, key: string, ctx: Ctx, dflt: number): number {
   const v = num(node, key, ctx, dflt);
-  if (!Number.isInteger(v)) throw parseError(`"${v}" is not an integer`, ctx.file, [...ctx.path, key]);
+  if (!Number.isInteger(v))
+    throw parseError(`"${v}" is not an integer`, ctx.file, [...ctx.path, key]);
   return v;
 }
 
@@ -70,7 +111,8 @@ function flag(node: XmlNode, key: string, ctx: Ctx, dflt?: boolean): boolean {
 }
 
 function parsePoints(raw: string | undefined, ctx: Ctx, min: number): number[] {
-  if (raw === undefined) throw parseError('missing attribute "points"', ctx.file, [...ctx.path, 'points']);
+  if (raw === undefined)
+    throw parseError('missing attribute "points"', ctx.file, [...ctx.path, 'points']);
   const out: number[] = [];
   for (const pair of raw.split(';')) {
     if (pair.trim() === '') continue;
@@ -83,7 +125,10 @@ function parsePoints(raw: string | undefined, ctx: Ctx, min: number): number[] {
     out.push(x, y);
   }
   if (out.length < min * 2) {
-    throw parseError(`needs at least ${min} points, has ${out.length / 2}`, ctx.file, [...ctx.path, 'points']);
+    throw parseError(`needs at least ${min} points, has ${out.length / 2}`, ctx.file, [
+      ...ctx.path,
+      'points',
+    ]);
   }
   return out;
 }
@@ -101,7 +146,11 @@ function source(node: XmlNode, ctx: Ctx): Source {
 function resolveLabel(node: XmlNode, ctx: Ctx): LabelDraft {
   const name = xmlAttr(node, 'label');
   if (name === undefined || name === '') {
-    ctx.labels.warnings.add('label-missing', `annotations without a label were given the label "${UNLABELED}"`, { file: ctx.file });
+    ctx.labels.warnings.add(
+      'label-missing',
+      `annotations without a label were given the label "${UNLABELED}"`,
+      { file: ctx.file },
+    );
     return ctx.labels.label(UNLABELED, ctx.file);
   }
   return ctx.labels.label(name, ctx.file);
@@ -117,20 +166,36 @@ function readAttributes(node: XmlNode, owner: SublabelDraft, ctx: Ctx): Record<n
     let v = xmlText(a);
     if (spec.inputType === 'checkbox') {
       const low = v.toLowerCase();
-      v = low === 'true' || (low !== 'false' && low !== '' && Number(low) !== 0 && !Number.isNaN(Number(low))) ? 'true' : 'false';
+      v =
+        low === 'true' ||
+        (low !== 'false' && low !== '' && Number(low) !== 0 && !Number.isNaN(Number(low)))
+          ? 'true'
+          : 'false';
     } else if (spec.inputType === 'select' || spec.inputType === 'radio') {
       if (!spec.values.includes(v)) {
-        ctx.labels.warnings.add('attribute-value', `value "${v}" of "${name}" is not declared; added it to the values`, { file: ctx.file });
+        ctx.labels.warnings.add(
+          'attribute-value',
+          `value "${v}" of "${name}" is not declared; added it to the values`,
+          { file: ctx.file },
+        );
         spec.values.push(v);
       }
     } else if (spec.inputType === 'number') {
       const n = Number(v);
       const [min, max] = [Number(spec.values[0]), Number(spec.values[1])];
       if (v.trim() === '' || !Number.isFinite(n)) {
-        ctx.labels.warnings.add('attribute-value', `value "${v}" of number attribute "${name}" is not a number; the attribute became text`, { file: ctx.file });
+        ctx.labels.warnings.add(
+          'attribute-value',
+          `value "${v}" of number attribute "${name}" is not a number; the attribute became text`,
+          { file: ctx.file },
+        );
         spec.inputType = 'text';
       } else if (n < min || n > max) {
-        ctx.labels.warnings.add('attribute-value', `value ${v} of "${name}" is outside [${min}, ${max}]; widened the range`, { file: ctx.file });
+        ctx.labels.warnings.add(
+          'attribute-value',
+          `value ${v} of "${name}" is outside [${min}, ${max}]; widened the range`,
+          { file: ctx.file },
+        );
         spec.values[0] = String(Math.min(min, n));
         spec.values[1] = String(Math.max(max, n));
       }
@@ -146,7 +211,12 @@ function readGeometry(tag: string, node: XmlNode, ctx: Ctx): Geometry {
     case 'box':
       return {
         type: 'rectangle',
-        points: [num(node, 'xtl', ctx), num(node, 'ytl', ctx), num(node, 'xbr', ctx), num(node, 'ybr', ctx)],
+        points: [
+          num(node, 'xtl', ctx),
+          num(node, 'ytl', ctx),
+          num(node, 'xbr', ctx),
+          num(node, 'ybr', ctx),
+        ],
         rotation: num(node, 'rotation', ctx, 0),
       };
     case 'polygon':
@@ -170,7 +240,10 @@ function readGeometry(tag: string, node: XmlNode, ctx: Ctx): Geometry {
       const raw = xmlAttr(node, 'rle') ?? '';
       const rle = raw.split(',').map((s) => Number(s));
       if (raw.trim() === '' || rle.some((n) => !Number.isInteger(n) || n < 0)) {
-        throw parseError('rle must be comma-separated non-negative integers', ctx.file, [...ctx.path, 'rle']);
+        throw parseError('rle must be comma-separated non-negative integers', ctx.file, [
+          ...ctx.path,
+          'rle',
+        ]);
       }
       const left = int(node, 'left', ctx, NaN);
       const top = int(node, 'top', ctx, NaN);
@@ -193,7 +266,11 @@ interface ElementRow {
   readonly attributes: Record<number, string>;
 }
 
-function readElement(p: XmlNode, sub: SublabelDraft, ctx: Ctx): Omit<ElementRow, 'frame' | 'keyframe'> {
+function readElement(
+  p: XmlNode,
+  sub: SublabelDraft,
+  ctx: Ctx,
+): Omit<ElementRow, 'frame' | 'keyframe'> {
   const pts = parsePoints(xmlAttr(p, 'points'), ctx, 1);
   return {
     x: pts[0],
@@ -228,15 +305,29 @@ function toElements(
   return label.sublabels.map((s) => {
     const e = byName.get(s);
     if (!e) {
-      ctx.labels.warnings.add('skeleton-element-missing', `skeleton "${label.name}" misses point "${s.name}"; added it as outside`, { file: ctx.file });
+      ctx.labels.warnings.add(
+        'skeleton-element-missing',
+        `skeleton "${label.name}" misses point "${s.name}"; added it as outside`,
+        { file: ctx.file },
+      );
       return { label: labelId(s.id), x: 0, y: 0, occluded: false, outside: true, attributes: {} };
     }
-    return { label: labelId(s.id), x: e.x, y: e.y, occluded: e.occluded, outside: e.outside, attributes: e.attributes as AttributeValues };
+    return {
+      label: labelId(s.id),
+      x: e.x,
+      y: e.y,
+      occluded: e.occluded,
+      outside: e.outside,
+      attributes: e.attributes as AttributeValues,
+    };
   });
 }
 
 /** Splits attribute values into immutable (track) and mutable (keyframe) ones. */
-function splitMutable(label: LabelDraft, values: Record<number, string>): [Record<number, string>, Record<number, string>] {
+function splitMutable(
+  label: LabelDraft,
+  values: Record<number, string>,
+): [Record<number, string>, Record<number, string>] {
   const imm: Record<number, string> = {};
   const mut: Record<number, string> = {};
   for (const a of label.attributes) {
@@ -249,7 +340,11 @@ function splitMutable(label: LabelDraft, values: Record<number, string>): [Recor
 }
 
 /** Parses a whole CVAT XML text. */
-export function readCvatXml(text: string, file: string | undefined, options: ImportOptions = {}): ImportResult {
+export function readCvatXml(
+  text: string,
+  file: string | undefined,
+  options: ImportOptions = {},
+): ImportResult {
   const root = parseXml(text, 'annotations', { file });
   const labels = createLabelBuilder(options.labels ?? []);
   const ctx: Ctx = { file, labels, path: [] };
@@ -269,7 +364,9 @@ export function readCvatXml(text: string, file: string | undefined, options: Imp
   const frames: FrameInfo[] = [];
   const frameOf = new Map<number, number>();
   let kind: MediaKind = 'images';
-  const cvatMeta: Record<string, JsonObject[string]> = { mode: mode === '' ? (images.length > 0 ? 'annotation' : 'interpolation') : mode };
+  const cvatMeta: Record<string, JsonObject[string]> = {
+    mode: mode === '' ? (images.length > 0 ? 'annotation' : 'interpolation') : mode,
+  };
   if (images.length > 0) {
     const sorted = images
       .map((im, i) => {
@@ -281,7 +378,11 @@ export function readCvatXml(text: string, file: string | undefined, options: Imp
       ctx.path = ['annotations', 'image', i];
       if (frameOf.has(id)) throw parseError(`image id ${id} twice`, file, [...ctx.path, 'id']);
       frameOf.set(id, frames.length);
-      frames.push({ name: xmlAttr(im, 'name') ?? `frame_${String(id).padStart(6, '0')}`, width: int(im, 'width', ctx, 0), height: int(im, 'height', ctx, 0) });
+      frames.push({
+        name: xmlAttr(im, 'name') ?? `frame_${String(id).padStart(6, '0')}`,
+        width: int(im, 'width', ctx, 0),
+        height: int(im, 'height', ctx, 0),
+      });
     });
     if (sorted.some((s, k) => s.id !== k)) cvatMeta.frameIds = sorted.map((s) => s.id);
   } else {
@@ -290,7 +391,9 @@ export function readCvatXml(text: string, file: string | undefined, options: Imp
     if (!Number.isInteger(count) || count < 0) {
       let maxFrame = startFrame;
       tracks.forEach((t) => {
-        for (const tag of CVAT_SHAPE_TAGS) for (const r of xmlChildren(t, tag)) maxFrame = Math.max(maxFrame, Number(xmlAttrs(r).frame ?? 0) || 0);
+        for (const tag of CVAT_SHAPE_TAGS)
+          for (const r of xmlChildren(t, tag))
+            maxFrame = Math.max(maxFrame, Number(xmlAttrs(r).frame ?? 0) || 0);
       });
       count = Math.floor((maxFrame - startFrame) / step) + 1;
     }
@@ -309,28 +412,48 @@ export function readCvatXml(text: string, file: string | undefined, options: Imp
   let nextId = 1;
   const frameIndex = (abs: number): number => {
     const f = frameOf.get(abs);
-    if (f === undefined) throw parseError(`frame ${abs} is not a frame of the task`, file, [...ctx.path, 'frame']);
+    if (f === undefined)
+      throw parseError(`frame ${abs} is not a frame of the task`, file, [...ctx.path, 'frame']);
     return f;
   };
 
   images.forEach((im, i) => {
     checkAborted(options.signal);
-    const frame = frameOf.get(int(im, 'id', { ...ctx, path: ['annotations', 'image', i] }, i)) as number;
+    const frame = frameOf.get(
+      int(im, 'id', { ...ctx, path: ['annotations', 'image', i] }, i),
+    ) as number;
     for (const tag of [...CVAT_SHAPE_TAGS, 'tag'] as const) {
       xmlChildren(im, tag).forEach((node, k) => {
         ctx.path = ['annotations', 'image', i, tag, k];
         const label = resolveLabel(node, ctx);
-        const common = { id: objectId(nextId++), label: labelId(label.id), group: int(node, 'group_id', ctx, 0), source: source(node, ctx) };
+        const common = {
+          id: objectId(nextId++),
+          label: labelId(label.id),
+          group: int(node, 'group_id', ctx, 0),
+          source: source(node, ctx),
+        };
         if (tag === 'tag') {
           allowShapeType(label, 'tag', labels.warnings, file);
-          objects.push({ ...common, kind: 'tag', frame, attributes: readAttributes(node, label, ctx) });
+          objects.push({
+            ...common,
+            kind: 'tag',
+            frame,
+            attributes: readAttributes(node, label, ctx),
+          });
           return;
         }
         let geometry: Geometry;
         if (tag === 'skeleton') {
           allowShapeType(label, 'skeleton', labels.warnings, file);
-          if (label.type !== 'skeleton') throw parseError(`label "${label.name}" is not a skeleton`, file, [...ctx.path, 'label']);
-          geometry = { type: 'skeleton', elements: toElements(label, skeletonElementsOf(node, label, ctx), ctx) };
+          if (label.type !== 'skeleton')
+            throw parseError(`label "${label.name}" is not a skeleton`, file, [
+              ...ctx.path,
+              'label',
+            ]);
+          geometry = {
+            type: 'skeleton',
+            elements: toElements(label, skeletonElementsOf(node, label, ctx), ctx),
+          };
         } else {
           geometry = readGeometry(tag, node, ctx);
           allowShapeType(label, geometry.type, labels.warnings, file);
@@ -352,7 +475,12 @@ export function readCvatXml(text: string, file: string | undefined, options: Imp
     checkAborted(options.signal);
     ctx.path = ['annotations', 'track', i];
     const label = resolveLabel(t, ctx);
-    const common = { id: objectId(nextId++), label: labelId(label.id), group: int(t, 'group_id', ctx, 0), source: source(t, ctx) };
+    const common = {
+      id: objectId(nextId++),
+      label: labelId(label.id),
+      group: int(t, 'group_id', ctx, 0),
+      source: source(t, ctx),
+    };
     const tag = CVAT_SHAPE_TAGS.find((s) => xmlChildren(t, s).length > 0);
     if (tag === undefined) {
       labels.warnings.add('empty-track', 'a track without shapes was skipped', { file });
@@ -385,10 +513,18 @@ export function readCvatXml(text: string, file: string | undefined, options: Imp
         const frame = rowFrame(r, idx);
         const [imm, mut] = splitMutable(label, readAttributes(r, label, ctx));
         if (k === 0) trackAttrs = imm;
-        keyframes.push({ frame, geometry: readGeometry(tag, r, ctx), outside: flag(r, 'outside', ctx, false), occluded: flag(r, 'occluded', ctx, false), zOrder: int(r, 'z_order', ctx, 0), attributes: mut });
+        keyframes.push({
+          frame,
+          geometry: readGeometry(tag, r, ctx),
+          outside: flag(r, 'outside', ctx, false),
+          occluded: flag(r, 'occluded', ctx, false),
+          zOrder: int(r, 'z_order', ctx, 0),
+          attributes: mut,
+        });
       });
     } else {
-      if (label.type !== 'skeleton') throw parseError(`label "${label.name}" is not a skeleton`, file, [...base, 'label']);
+      if (label.type !== 'skeleton')
+        throw parseError(`label "${label.name}" is not a skeleton`, file, [...base, 'label']);
       const elementRows = new Map<SublabelDraft, ElementRow[]>();
       const parentRows: { frame: number; keyframe: boolean; node: XmlNode }[] = [];
       rows.forEach((r, k) => {
@@ -399,7 +535,11 @@ export function readCvatXml(text: string, file: string | undefined, options: Imp
           ctx.path = [...base, tag, k, 'points', j];
           const sub = labels.sublabel(label, xmlAttr(p, 'label') ?? '', file);
           const list = elementRows.get(sub) ?? [];
-          list.push({ frame, keyframe: flag(p, 'keyframe', ctx, keyframe), ...readElement(p, sub, ctx) });
+          list.push({
+            frame,
+            keyframe: flag(p, 'keyframe', ctx, keyframe),
+            ...readElement(p, sub, ctx),
+          });
           elementRows.set(sub, list);
         });
       });
@@ -410,26 +550,45 @@ export function readCvatXml(text: string, file: string | undefined, options: Imp
         const list = elementRows.get(sub) ?? [];
         xmlChildren(et, 'points').forEach((p, k) => {
           ctx.path = [...base, 'track', j, 'points', k];
-          list.push({ frame: frameIndex(int(p, 'frame', ctx, NaN)), keyframe: flag(p, 'keyframe', ctx), ...readElement(p, sub, ctx) });
+          list.push({
+            frame: frameIndex(int(p, 'frame', ctx, NaN)),
+            keyframe: flag(p, 'keyframe', ctx),
+            ...readElement(p, sub, ctx),
+          });
         });
         elementRows.set(sub, list);
       });
       const parentKeys = parentRows.filter((r) => r.keyframe).sort((a, b) => a.frame - b.frame);
       const frameSet = new Set(parentKeys.map((r) => r.frame));
-      for (const list of elementRows.values()) for (const r of list) if (r.keyframe) frameSet.add(r.frame);
+      for (const list of elementRows.values())
+        for (const r of list) if (r.keyframe) frameSet.add(r.frame);
       const kfFrames = [...frameSet].sort((a, b) => a - b);
       kfFrames.forEach((frame, k) => {
         const parent = [...parentKeys].reverse().find((r) => r.frame <= frame) ?? parentKeys[0];
         ctx.path = [...base, tag, rows.indexOf(parent.node)];
         const [imm, mut] = splitMutable(label, readAttributes(parent.node, label, ctx));
         if (k === 0) trackAttrs = imm;
-        const elements: SkeletonElement[] = label.sublabels.map((s) => elementAt(s, elementRows.get(s) ?? [], frame));
-        keyframes.push({ frame, geometry: { type: 'skeleton', elements }, outside: flag(parent.node, 'outside', ctx, false), occluded: flag(parent.node, 'occluded', ctx, false), zOrder: int(parent.node, 'z_order', ctx, 0), attributes: mut });
+        const elements: SkeletonElement[] = label.sublabels.map((s) =>
+          elementAt(s, elementRows.get(s) ?? [], frame),
+        );
+        keyframes.push({
+          frame,
+          geometry: { type: 'skeleton', elements },
+          outside: flag(parent.node, 'outside', ctx, false),
+          occluded: flag(parent.node, 'occluded', ctx, false),
+          zOrder: int(parent.node, 'z_order', ctx, 0),
+          attributes: mut,
+        });
       });
     }
     keyframes.sort((a, b) => a.frame - b.frame);
     const unique = keyframes.filter((kf, k) => k === 0 || keyframes[k - 1].frame !== kf.frame);
-    if (unique.length !== keyframes.length) labels.warnings.add('duplicate-keyframe', 'a track had two keyframes on one frame; kept the first', { file });
+    if (unique.length !== keyframes.length)
+      labels.warnings.add(
+        'duplicate-keyframe',
+        'a track had two keyframes on one frame; kept the first',
+        { file },
+      );
     objects.push({ ...common, kind: 'track', attributes: trackAttrs, keyframes: unique });
   });
 
@@ -446,7 +605,13 @@ export function readCvatXml(text: string, file: string | undefined, options: Imp
 function elementAt(s: SublabelDraft, rows: ElementRow[], frame: number): SkeletonElement {
   const keys = rows.filter((r) => r.keyframe).sort((a, b) => a.frame - b.frame);
   const at = keys.find((r) => r.frame === frame);
-  const mk = (r: { x: number; y: number; occluded: boolean; outside: boolean; attributes: Record<number, string> }): SkeletonElement => ({
+  const mk = (r: {
+    x: number;
+    y: number;
+    occluded: boolean;
+    outside: boolean;
+    attributes: Record<number, string>;
+  }): SkeletonElement => ({
     label: labelId(s.id),
     x: r.x,
     y: r.y,
@@ -461,9 +626,11 @@ function elementAt(s: SublabelDraft, rows: ElementRow[], frame: number): Skeleto
     if (r.frame < frame) left = r;
     else if (r.frame > frame && right === undefined) right = r;
   }
-  if (!left) return right ? mk({ ...right, outside: true }) : { label: labelId(s.id), x: 0, y: 0, occluded: false, outside: true, attributes: {} };
+  if (!left)
+    return right
+      ? mk({ ...right, outside: true })
+      : { label: labelId(s.id), x: 0, y: 0, occluded: false, outside: true, attributes: {} };
   if (!right || left.outside) return mk(left);
   const t = (frame - left.frame) / (right.frame - left.frame);
   return mk({ ...left, x: left.x + (right.x - left.x) * t, y: left.y + (right.y - left.y) * t });
 }
-

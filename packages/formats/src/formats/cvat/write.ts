@@ -45,7 +45,24 @@ function pts(p: readonly number[]): string {
   return s;
 }
 
-const CUBOID_KEYS = ['xtl1', 'ytl1', 'xbl1', 'ybl1', 'xtr1', 'ytr1', 'xbr1', 'ybr1', 'xtl2', 'ytl2', 'xbl2', 'ybl2', 'xtr2', 'ytr2', 'xbr2', 'ybr2'];
+const CUBOID_KEYS = [
+  'xtl1',
+  'ytl1',
+  'xbl1',
+  'ybl1',
+  'xtr1',
+  'ytr1',
+  'xbr1',
+  'ybr1',
+  'xtl2',
+  'ytl2',
+  'xbl2',
+  'ybl2',
+  'xtr2',
+  'ytr2',
+  'xbr2',
+  'ybr2',
+];
 
 /** Element name and geometry attributes of a (non-skeleton) shape. */
 function geometryXml(g: Geometry): [string, string] {
@@ -61,7 +78,10 @@ function geometryXml(g: Geometry): [string, string] {
       return [g.type, ` points="${pts(g.points)}"`];
     case 'ellipse': {
       const rot = g.rotation !== 0 ? ` rotation="${fmt2(g.rotation)}"` : '';
-      return ['ellipse', ` cx="${fmt2(g.cx)}" cy="${fmt2(g.cy)}" rx="${fmt2(g.rx)}" ry="${fmt2(g.ry)}"${rot}`];
+      return [
+        'ellipse',
+        ` cx="${fmt2(g.cx)}" cy="${fmt2(g.cy)}" rx="${fmt2(g.rx)}" ry="${fmt2(g.ry)}"${rot}`,
+      ];
     }
     case 'cuboid':
       return ['cuboid', CUBOID_KEYS.map((k, i) => ` ${k}="${fmt2(g.points[i])}"`).join('')];
@@ -79,11 +99,20 @@ function attrsXml(values: AttributeValues, n: Names, ind: string, out: string[])
   for (const key in values) {
     const name = n.attr.get(Number(key));
     if (name === undefined) continue;
-    out.push(`${ind}<attribute name="${escapeXml(name)}">${escapeXmlText(values[Number(key)])}</attribute>\n`);
+    out.push(
+      `${ind}<attribute name="${escapeXml(name)}">${escapeXmlText(values[Number(key)])}</attribute>\n`,
+    );
   }
 }
 
-function elementsXml(els: readonly SkeletonElement[], n: Names, ind: string, src: string, kf: string, out: string[]): void {
+function elementsXml(
+  els: readonly SkeletonElement[],
+  n: Names,
+  ind: string,
+  src: string,
+  kf: string,
+  out: string[],
+): void {
   for (const e of els) {
     out.push(
       `${ind}<points label="${escapeXml(n.label.get(e.label) ?? '')}" source="${src}"${kf} outside="${e.outside ? 1 : 0}" occluded="${e.occluded ? 1 : 0}" points="${fmt2(e.x)},${fmt2(e.y)}">\n`,
@@ -93,22 +122,35 @@ function elementsXml(els: readonly SkeletonElement[], n: Names, ind: string, src
   }
 }
 
-function metaXml(doc: DocumentData, mode: CvatMode, out: string[]): { start: number; step: number } {
+function metaXml(
+  doc: DocumentData,
+  mode: CvatMode,
+  out: string[],
+): { start: number; step: number } {
   const cvat = (doc.meta.cvat ?? {}) as Record<string, unknown>;
   const start = mode === 'video' && typeof cvat.startFrame === 'number' ? cvat.startFrame : 0;
   const step = mode === 'video' && typeof cvat.step === 'number' && cvat.step >= 1 ? cvat.step : 1;
   const n = doc.media.frames.length;
-  out.push('<?xml version="1.0" encoding="utf-8"?>\n<annotations>\n  <version>1.1</version>\n  <meta>\n    <task>\n');
-  out.push(`      <size>${n}</size>\n      <mode>${mode === 'video' ? 'interpolation' : 'annotation'}</mode>\n`);
-  out.push(`      <start_frame>${start}</start_frame>\n      <stop_frame>${start + Math.max(0, n - 1) * step}</stop_frame>\n`);
+  out.push(
+    '<?xml version="1.0" encoding="utf-8"?>\n<annotations>\n  <version>1.1</version>\n  <meta>\n    <task>\n',
+  );
+  out.push(
+    `      <size>${n}</size>\n      <mode>${mode === 'video' ? 'interpolation' : 'annotation'}</mode>\n`,
+  );
+  out.push(
+    `      <start_frame>${start}</start_frame>\n      <stop_frame>${start + Math.max(0, n - 1) * step}</stop_frame>\n`,
+  );
   out.push(`      <frame_filter>${step > 1 ? `step=${step}` : ''}</frame_filter>\n`);
   writeCvatLabels(doc.labels, out);
   if (mode === 'video') {
     const f0 = doc.media.frames[0];
-    out.push(`      <original_size>\n        <width>${f0?.width ?? 0}</width>\n        <height>${f0?.height ?? 0}</height>\n      </original_size>\n`);
+    out.push(
+      `      <original_size>\n        <width>${f0?.width ?? 0}</width>\n        <height>${f0?.height ?? 0}</height>\n      </original_size>\n`,
+    );
   }
   out.push('    </task>\n');
-  if (mode === 'video' && typeof cvat.source === 'string') out.push(`    <source>${escapeXmlText(cvat.source)}</source>\n`);
+  if (mode === 'video' && typeof cvat.source === 'string')
+    out.push(`    <source>${escapeXmlText(cvat.source)}</source>\n`);
   out.push('  </meta>\n');
   return { start, step };
 }
@@ -119,23 +161,48 @@ export function writeCvatImages(doc: DocumentData): { xml: string; dropped: Drop
   const out: string[] = [];
   metaXml(doc, 'images', out);
   const cvat = (doc.meta.cvat ?? {}) as Record<string, unknown>;
-  const ids = Array.isArray(cvat.frameIds) && cvat.frameIds.length === doc.media.frames.length ? (cvat.frameIds as number[]) : undefined;
-  type Item = { o: AnnotationObject; g?: Geometry; z: number; occluded: boolean; attrs: AttributeValues };
+  const ids =
+    Array.isArray(cvat.frameIds) && cvat.frameIds.length === doc.media.frames.length
+      ? (cvat.frameIds as number[])
+      : undefined;
+  type Item = {
+    o: AnnotationObject;
+    g?: Geometry;
+    z: number;
+    occluded: boolean;
+    attrs: AttributeValues;
+  };
   const perFrame: Item[][] = doc.media.frames.map(() => []);
   let tracks = 0;
   for (const o of doc.objects) {
-    if (o.kind === 'shape') perFrame[o.frame]?.push({ o, g: o.geometry, z: o.zOrder, occluded: o.occluded, attrs: o.attributes });
-    else if (o.kind === 'tag') perFrame[o.frame]?.push({ o, z: Infinity, occluded: false, attrs: o.attributes });
+    if (o.kind === 'shape')
+      perFrame[o.frame]?.push({
+        o,
+        g: o.geometry,
+        z: o.zOrder,
+        occluded: o.occluded,
+        attrs: o.attributes,
+      });
+    else if (o.kind === 'tag')
+      perFrame[o.frame]?.push({ o, z: Infinity, occluded: false, attrs: o.attributes });
     else {
       tracks++;
       for (const s of expandTrack(o, doc.media.frames.length)) {
         if (s.outside) continue;
-        perFrame[s.frame]?.push({ o, g: s.geometry, z: s.zOrder, occluded: s.occluded, attrs: { ...o.attributes, ...s.attributes } });
+        perFrame[s.frame]?.push({
+          o,
+          g: s.geometry,
+          z: s.zOrder,
+          occluded: s.occluded,
+          attrs: { ...o.attributes, ...s.attributes },
+        });
       }
     }
   }
   doc.media.frames.forEach((f, i) => {
-    out.push(`  <image id="${ids ? ids[i] : i}" name="${escapeXml(f.name)}" width="${f.width}" height="${f.height}">\n`);
+    out.push(
+      `  <image id="${ids ? ids[i] : i}" name="${escapeXml(f.name)}" width="${f.width}" height="${f.height}">\n`,
+    );
     const items = perFrame[i].sort((a, b) => a.z - b.z);
     for (const it of items) {
       const o = it.o;
@@ -148,7 +215,9 @@ export function writeCvatImages(doc: DocumentData): { xml: string; dropped: Drop
         continue;
       }
       if (it.g.type === 'skeleton') {
-        out.push(`    <skeleton ${head} occluded="${it.occluded ? 1 : 0}" z_order="${it.z}"${group}>\n`);
+        out.push(
+          `    <skeleton ${head} occluded="${it.occluded ? 1 : 0}" z_order="${it.z}"${group}>\n`,
+        );
         elementsXml(it.g.elements, n, '      ', o.source, '', out);
         attrsXml(it.attrs, n, '      ', out);
         out.push('    </skeleton>\n');
@@ -156,7 +225,9 @@ export function writeCvatImages(doc: DocumentData): { xml: string; dropped: Drop
       }
       const [tag, geo] = geometryXml(it.g);
       if (tag === '') continue;
-      out.push(`    <${tag} ${head} occluded="${it.occluded ? 1 : 0}"${geo} z_order="${it.z}"${group}>\n`);
+      out.push(
+        `    <${tag} ${head} occluded="${it.occluded ? 1 : 0}"${geo} z_order="${it.z}"${group}>\n`,
+      );
       attrsXml(it.attrs, n, '      ', out);
       out.push(`    </${tag}>\n`);
     }
@@ -164,9 +235,19 @@ export function writeCvatImages(doc: DocumentData): { xml: string; dropped: Drop
   });
   out.push('</annotations>\n');
   const dropped: DroppedReport[] = [];
-  if (tracks > 0) dropped.push({ what: 'track identity', count: tracks, reason: 'CVAT for images writes tracks as separate shapes per frame' });
-  const c3d = doc.objects.filter((o) => (o.kind === 'shape' && o.geometry.type === 'cuboid3d') || (o.kind === 'track' && o.keyframes[0].geometry.type === 'cuboid3d')).length;
-  if (c3d > 0) dropped.push({ what: '3D cuboids', count: c3d, reason: 'CVAT XML holds 2D annotations only' });
+  if (tracks > 0)
+    dropped.push({
+      what: 'track identity',
+      count: tracks,
+      reason: 'CVAT for images writes tracks as separate shapes per frame',
+    });
+  const c3d = doc.objects.filter(
+    (o) =>
+      (o.kind === 'shape' && o.geometry.type === 'cuboid3d') ||
+      (o.kind === 'track' && o.keyframes[0].geometry.type === 'cuboid3d'),
+  ).length;
+  if (c3d > 0)
+    dropped.push({ what: '3D cuboids', count: c3d, reason: 'CVAT XML holds 2D annotations only' });
   return { xml: out.join(''), dropped };
 }
 
@@ -194,8 +275,26 @@ export function writeCvatVideo(doc: DocumentData): { xml: string; dropped: Dropp
             ...o,
             kind: 'track' as const,
             keyframes: [
-              { frame: o.frame, geometry: o.geometry, outside: false, occluded: o.occluded, zOrder: o.zOrder, attributes: {} },
-              ...(o.frame + 1 < count ? [{ frame: o.frame + 1, geometry: o.geometry, outside: true, occluded: o.occluded, zOrder: o.zOrder, attributes: {} }] : []),
+              {
+                frame: o.frame,
+                geometry: o.geometry,
+                outside: false,
+                occluded: o.occluded,
+                zOrder: o.zOrder,
+                attributes: {},
+              },
+              ...(o.frame + 1 < count
+                ? [
+                    {
+                      frame: o.frame + 1,
+                      geometry: o.geometry,
+                      outside: true,
+                      occluded: o.occluded,
+                      zOrder: o.zOrder,
+                      attributes: {},
+                    },
+                  ]
+                : []),
             ],
           };
     const first = track.keyframes[0].geometry;
@@ -204,14 +303,23 @@ export function writeCvatVideo(doc: DocumentData): { xml: string; dropped: Dropp
       continue;
     }
     const group = o.group !== 0 ? ` group_id="${o.group}"` : '';
-    out.push(`  <track id="${id++}" label="${escapeXml(n.label.get(o.label) ?? '')}" source="${o.source}"${group}>\n`);
+    out.push(
+      `  <track id="${id++}" label="${escapeXml(n.label.get(o.label) ?? '')}" source="${o.source}"${group}>\n`,
+    );
     for (const s of expandTrack(track, count)) {
       const frame = start + s.frame * step;
       const head = `frame="${frame}" keyframe="${s.keyframe ? 1 : 0}" outside="${s.outside ? 1 : 0}" occluded="${s.occluded ? 1 : 0}"`;
       const attrs = { ...o.attributes, ...s.attributes };
       if (s.geometry.type === 'skeleton') {
         out.push(`    <skeleton ${head} z_order="${s.zOrder}">\n`);
-        elementsXml(s.geometry.elements, n, '      ', o.source, ` keyframe="${s.keyframe ? 1 : 0}"`, out);
+        elementsXml(
+          s.geometry.elements,
+          n,
+          '      ',
+          o.source,
+          ` keyframe="${s.keyframe ? 1 : 0}"`,
+          out,
+        );
         attrsXml(attrs, n, '      ', out);
         out.push('    </skeleton>\n');
         continue;
@@ -225,7 +333,9 @@ export function writeCvatVideo(doc: DocumentData): { xml: string; dropped: Dropp
   }
   out.push('</annotations>\n');
   const dropped: DroppedReport[] = [];
-  if (tags > 0) dropped.push({ what: 'tags', count: tags, reason: 'CVAT for video does not write tags' });
-  if (c3d > 0) dropped.push({ what: '3D cuboids', count: c3d, reason: 'CVAT XML holds 2D annotations only' });
+  if (tags > 0)
+    dropped.push({ what: 'tags', count: tags, reason: 'CVAT for video does not write tags' });
+  if (c3d > 0)
+    dropped.push({ what: '3D cuboids', count: c3d, reason: 'CVAT XML holds 2D annotations only' });
   return { xml: out.join(''), dropped };
 }

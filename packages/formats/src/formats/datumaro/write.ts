@@ -13,15 +13,22 @@ type J = Record<string, unknown>;
 function typed(spec: AttributeSpec | undefined, v: string): unknown {
   if (!spec) return v;
   if (spec.inputType === 'checkbox') return v === 'true';
-  if (spec.inputType === 'number' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+  if (spec.inputType === 'number' && v.trim() !== '' && Number.isFinite(Number(v)))
+    return Number(v);
   return v;
 }
 
 /** Writes the document as Datumaro JSON files. */
-export function writeDatumaro(doc: DocumentData, options: ExportOptions = {}): { tree: OutputTree; dropped: DroppedReport[] } {
+export function writeDatumaro(
+  doc: DocumentData,
+  options: ExportOptions = {},
+): { tree: OutputTree; dropped: DroppedReport[] } {
   const fallback = options.subset ?? 'default';
   const raw = doc.meta.subsets;
-  const subsetOf = (i: number) => (Array.isArray(raw) && typeof raw[i] === 'string' && raw[i] !== '' ? (raw[i] as string) : fallback);
+  const subsetOf = (i: number) =>
+    Array.isArray(raw) && typeof raw[i] === 'string' && raw[i] !== ''
+      ? (raw[i] as string)
+      : fallback;
   // Label indices: each label followed by its sublabels.
   const catLabels: J[] = [];
   const index = new Map<number, number>();
@@ -46,10 +53,17 @@ export function writeDatumaro(doc: DocumentData, options: ExportOptions = {}): {
     if (l.type === 'skeleton') {
       const subs = l.sublabels ?? [];
       const pos = new Map(subs.map((s, i) => [s.id as number, i + 1]));
-      pointsItems.push({ label_id: index.get(l.id), labels: subs.map((s) => s.name), joints: (l.edges ?? []).map(([a, b]) => [pos.get(a), pos.get(b)]) });
+      pointsItems.push({
+        label_id: index.get(l.id),
+        labels: subs.map((s) => s.name),
+        joints: (l.edges ?? []).map(([a, b]) => [pos.get(a), pos.get(b)]),
+      });
     }
   }
-  const categories = { label: { labels: catLabels, attributes: [...attrNames].sort() }, points: { items: pointsItems } };
+  const categories = {
+    label: { labels: catLabels, attributes: [...attrNames].sort() },
+    points: { items: pointsItems },
+  };
   const attrs = (values: Readonly<Record<number, string>>): J => {
     const out: J = {};
     for (const k in values) {
@@ -60,8 +74,21 @@ export function writeDatumaro(doc: DocumentData, options: ExportOptions = {}): {
   };
   const items: J[][] = doc.media.frames.map(() => []);
   const counts = { cuboids: 0, masks: 0, clipped: 0 };
-  const ann = (frame: number, label: number, g: Geometry | undefined, a: J, group: number, zOrder: number): J | undefined => {
-    const base: J = { id: 0, type: 'label', attributes: a, group, label_id: index.get(label) ?? null };
+  const ann = (
+    frame: number,
+    label: number,
+    g: Geometry | undefined,
+    a: J,
+    group: number,
+    zOrder: number,
+  ): J | undefined => {
+    const base: J = {
+      id: 0,
+      type: 'label',
+      attributes: a,
+      group,
+      label_id: index.get(label) ?? null,
+    };
     if (!g) return base;
     base.z_order = zOrder;
     switch (g.type) {
@@ -74,10 +101,19 @@ export function writeDatumaro(doc: DocumentData, options: ExportOptions = {}): {
       case 'polyline':
         return { ...base, type: g.type, points: [...g.points] };
       case 'points':
-        return { ...base, type: 'points', points: [...g.points], visibility: g.points.filter((_, i) => i % 2 === 0).map(() => 2) };
+        return {
+          ...base,
+          type: 'points',
+          points: [...g.points],
+          visibility: g.points.filter((_, i) => i % 2 === 0).map(() => 2),
+        };
       case 'ellipse':
         if (g.rotation !== 0) a.rotation = g.rotation;
-        return { ...base, type: 'ellipse', points: [g.cx - g.rx, g.cy - g.ry, g.cx + g.rx, g.cy + g.ry] };
+        return {
+          ...base,
+          type: 'ellipse',
+          points: [g.cx - g.rx, g.cy - g.ry, g.cx + g.rx, g.cy + g.ry],
+        };
       case 'mask': {
         const f = doc.media.frames[frame];
         if (!f || f.width === 0 || f.height === 0) {
@@ -86,11 +122,21 @@ export function writeDatumaro(doc: DocumentData, options: ExportOptions = {}): {
         }
         const c = maskToCoco(g, f.height, f.width);
         if (c.clipped > 0) counts.clipped++;
-        return { ...base, type: 'mask', rle: { counts: encodeCocoString(c.counts), size: [f.height, f.width] } };
+        return {
+          ...base,
+          type: 'mask',
+          rle: { counts: encodeCocoString(c.counts), size: [f.height, f.width] },
+        };
       }
       case 'cuboid3d': {
         const { z_order: _z, ...rest } = base;
-        return { ...rest, type: 'cuboid_3d', position: [...g.position], rotation: [...g.rotation], scale: [...g.scale] };
+        return {
+          ...rest,
+          type: 'cuboid_3d',
+          position: [...g.position],
+          rotation: [...g.rotation],
+          scale: [...g.scale],
+        };
       }
       case 'skeleton':
         return {
@@ -110,13 +156,32 @@ export function writeDatumaro(doc: DocumentData, options: ExportOptions = {}): {
       const a = ann(o.frame, o.label, undefined, attrs(o.attributes), o.group, 0);
       if (a) items[o.frame]?.push(a);
     } else if (o.kind === 'shape') {
-      const a = ann(o.frame, o.label, o.geometry, { ...attrs(o.attributes), occluded: o.occluded }, o.group, o.zOrder);
+      const a = ann(
+        o.frame,
+        o.label,
+        o.geometry,
+        { ...attrs(o.attributes), occluded: o.occluded },
+        o.group,
+        o.zOrder,
+      );
       if (a) items[o.frame]?.push(a);
     } else {
       const tid = trackIndex++;
       for (const s of expandTrack(o, doc.media.frames.length)) {
         if (s.outside) continue;
-        const a = ann(s.frame, o.label, s.geometry, { ...attrs({ ...o.attributes, ...s.attributes }), occluded: s.occluded, track_id: tid, keyframe: s.keyframe }, o.group, s.zOrder);
+        const a = ann(
+          s.frame,
+          o.label,
+          s.geometry,
+          {
+            ...attrs({ ...o.attributes, ...s.attributes }),
+            occluded: s.occluded,
+            track_id: tid,
+            keyframe: s.keyframe,
+          },
+          o.group,
+          s.zOrder,
+        );
         if (a) items[s.frame]?.push(a);
       }
     }
@@ -139,9 +204,23 @@ export function writeDatumaro(doc: DocumentData, options: ExportOptions = {}): {
     tree.set(`annotations/${subset}.json`, JSON.stringify({ info: {}, categories, items: list }));
   }
   const dropped: DroppedReport[] = [];
-  if (counts.cuboids > 0) dropped.push({ what: '2D cuboids', count: counts.cuboids, reason: 'Datumaro 1.0 has no 2D cuboid annotation' });
-  if (counts.masks > 0) dropped.push({ what: 'masks on frames of unknown size', count: counts.masks, reason: 'Datumaro masks are RLE over the whole image' });
-  if (counts.clipped > 0) dropped.push({ what: 'mask pixels outside the image', count: counts.clipped, reason: 'Datumaro masks cover the image only' });
+  if (counts.cuboids > 0)
+    dropped.push({
+      what: '2D cuboids',
+      count: counts.cuboids,
+      reason: 'Datumaro 1.0 has no 2D cuboid annotation',
+    });
+  if (counts.masks > 0)
+    dropped.push({
+      what: 'masks on frames of unknown size',
+      count: counts.masks,
+      reason: 'Datumaro masks are RLE over the whole image',
+    });
+  if (counts.clipped > 0)
+    dropped.push({
+      what: 'mask pixels outside the image',
+      count: counts.clipped,
+      reason: 'Datumaro masks cover the image only',
+    });
   return { tree, dropped };
 }
-

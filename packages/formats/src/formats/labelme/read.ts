@@ -7,7 +7,12 @@ import { labelId, objectId } from '@annotkit/core';
 import type { AnnotationObject, DocumentData, FrameInfo, Geometry } from '@annotkit/core';
 import { decode } from 'fast-png';
 import type { FileTree, ImportOptions, ImportResult } from '../../codec/types.js';
-import { DOCUMENT_SCHEMA_VERSION, UNLABELED, checkAborted, parseError } from '../../util/document.js';
+import {
+  DOCUMENT_SCHEMA_VERSION,
+  UNLABELED,
+  checkAborted,
+  parseError,
+} from '../../util/document.js';
 import { imageSize } from '../../util/imageSize.js';
 import { createLabelBuilder } from '../../util/labels.js';
 import type { LabelDraft } from '../../util/labels.js';
@@ -23,7 +28,8 @@ export async function findLabelmeFiles(tree: FileTree): Promise<string[]> {
     const size = tree.size(p);
     if (size !== undefined && size > 64 * 1024 * 1024) continue;
     const head = (await tree.readText(p)).slice(0, 2048);
-    if (/<annotation[\s>]/.test(head) && /<(filename|object|imagesize)[\s>]/.test(head)) out.push(p);
+    if (/<annotation[\s>]/.test(head) && /<(filename|object|imagesize)[\s>]/.test(head))
+      out.push(p);
   }
   return out;
 }
@@ -70,11 +76,19 @@ export function escapeLabelmeAttribute(s: string): string {
 }
 
 function idList(s: string | undefined): number[] {
-  return (s ?? '').split(',').map((x) => x.trim()).filter((x) => x !== '').map(Number).filter(Number.isInteger);
+  return (s ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x !== '')
+    .map(Number)
+    .filter(Number.isInteger);
 }
 
 /** Imports a LabelMe dataset. */
-export async function readLabelme(tree: FileTree, options: ImportOptions = {}): Promise<ImportResult> {
+export async function readLabelme(
+  tree: FileTree,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const files = (await findLabelmeFiles(tree)).sort();
   if (files.length === 0) throw parseError('no LabelMe XML in the dataset', undefined, []);
   const b = createLabelBuilder(options.labels ?? []);
@@ -89,7 +103,8 @@ export async function readLabelme(tree: FileTree, options: ImportOptions = {}): 
     const root = parseXml(await tree.readText(file), 'annotation', { file });
     const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
     const subset = file.includes('/') ? file.slice(0, file.indexOf('/')) : 'default';
-    const filename = xmlChildText(root, 'filename') ?? file.slice(dir.length).replace(/\.xml$/i, '');
+    const filename =
+      xmlChildText(root, 'filename') ?? file.slice(dir.length).replace(/\.xml$/i, '');
     const size = xmlChild(root, 'imagesize');
     let width = Number(xmlChildText(size, 'ncols') ?? '0') || 0;
     let height = Number(xmlChildText(size, 'nrows') ?? '0') || 0;
@@ -97,7 +112,10 @@ export async function readLabelme(tree: FileTree, options: ImportOptions = {}): 
       const s = imageSize(await tree.read(dir + filename));
       if (s) ({ width, height } = s);
     }
-    if (width === 0 || height === 0) warnings.add('missing-image', 'images without size and without an image file have size 0×0', { file });
+    if (width === 0 || height === 0)
+      warnings.add('missing-image', 'images without size and without an image file have size 0×0', {
+        file,
+      });
     const frame = frames.length;
     frames.push({ name: filename, width, height });
     subsets.push(subset);
@@ -139,15 +157,21 @@ export async function readLabelme(tree: FileTree, options: ImportOptions = {}): 
         xmlChildren(poly, 'pt').forEach((pt, i) => {
           const x = Number(xmlChildText(pt, 'x'));
           const y = Number(xmlChildText(pt, 'y'));
-          if (!Number.isFinite(x) || !Number.isFinite(y)) throw parseError('a point needs numeric x and y', file, [...path, 'polygon', 'pt', i]);
+          if (!Number.isFinite(x) || !Number.isFinite(y))
+            throw parseError('a point needs numeric x and y', file, [...path, 'polygon', 'pt', i]);
           pts.push(x, y);
         });
         if ((xmlChildText(o, 'type') ?? '').trim() === 'bounding_box') {
           const xs = pts.filter((_, i) => i % 2 === 0);
           const ys = pts.filter((_, i) => i % 2 === 1);
-          geometry = { type: 'rectangle', points: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], rotation: 0 };
+          geometry = {
+            type: 'rectangle',
+            points: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)],
+            rotation: 0,
+          };
         } else {
-          if (pts.length < 6) throw parseError('a polygon needs at least 3 points', file, [...path, 'polygon']);
+          if (pts.length < 6)
+            throw parseError('a polygon needs at least 3 points', file, [...path, 'polygon']);
           geometry = { type: 'polygon', points: pts };
         }
       } else if (segm !== undefined) {
@@ -182,8 +206,14 @@ export async function readLabelme(tree: FileTree, options: ImportOptions = {}): 
       const attrs: Record<number, string> = {};
       for (const [an, v] of parseLabelmeAttributes(xmlChildText(o, 'attributes') ?? '')) {
         if (an === 'occluded' || an === 'username') continue;
-        const spec = b.attribute(label, an, typeof v === 'boolean' || v === 'true' || v === 'false' ? true : v, file);
-        attrs[spec.id] = typeof v === 'boolean' ? 'true' : spec.inputType === 'checkbox' ? v.toLowerCase() : v;
+        const spec = b.attribute(
+          label,
+          an,
+          typeof v === 'boolean' || v === 'true' || v === 'false' ? true : v,
+          file,
+        );
+        attrs[spec.id] =
+          typeof v === 'boolean' ? 'true' : spec.inputType === 'checkbox' ? v.toLowerCase() : v;
       }
       const id = Number(xmlChildText(o, 'id') ?? 'NaN');
       objects.push({
