@@ -4,6 +4,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
 import { fixturesMiddleware } from './scripts/fixtures-middleware.mjs';
 
+const JSZIP_UMD = '/node_modules/jszip/dist/jszip.min.js';
 const pkg = process.env.ANNOTKIT_TEST_PACKAGE;
 const files = pkg ? [`packages/${pkg}/src/**/*.test.ts`] : ['packages/*/src/**/*.test.ts'];
 
@@ -16,7 +17,26 @@ export default {
   testsFinishTimeout: 10 * 60 * 1000,
   testFramework: { config: { timeout: 60000 } },
   middleware: [fixturesMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [
+    // jszip ships CommonJS only: serve its self-contained UMD build wrapped as an ES module.
+    {
+      name: 'jszip-browser',
+      resolveImport({ source }) {
+        return source === 'jszip' ? JSZIP_UMD : undefined;
+      },
+      transform(context) {
+        if (context.path !== JSZIP_UMD) return undefined;
+        return {
+          body: `const module = { exports: {} };
+const exports = module.exports;
+${context.body}
+export default module.exports;
+`,
+        };
+      },
+    },
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -45,7 +45,8 @@ export async function buildSite(outDir) {
     recursive: true,
     filter: (src) => {
       const rel = relative(examplesDir, src);
-      return !rel.split(/[\\/]/).some((part) => part.startsWith('.')) && !/\.ts$/.test(src);
+      if (rel.split(/[\\/]/).some((part) => part.startsWith('.'))) return false;
+      return !/(\.ts|\.test\.mjs|tsconfig\.json)$/.test(src);
     },
   });
   await build(esbuildOptions(outDir));

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
+import { polylineLength } from '../geometry/distance.js';
 import { eulerToQuaternion } from '../geometry/quaternion.js';
 import type {
   Cuboid3dGeometry,
@@ -160,6 +161,9 @@ describe('interpolation properties', () => {
   it('polylines: at t = 1 the result starts and ends at the right keyframe and uses its vertices', () => {
     fc.assert(
       fc.property(polyline, polyline, (a, b) => {
+        // A curve of length 0 has no arc-length parametrisation (CVAT divides by 0 and its
+        // matching degenerates); the claim is for real curves.
+        fc.pre(polylineLength(a.points) > 0 && polylineLength(b.points) > 0);
         const end = geometryInterpolator(a, b)(1).points;
         const n = b.points.length;
         expect(end[0]).to.be.closeTo(b.points[0], 1e-6);

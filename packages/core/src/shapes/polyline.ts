@@ -10,9 +10,10 @@ import { expectGeometryObject, expectPointArray } from './validation.js';
  * The polyline definition. Distance is to the nearest segment; area is 0. Interpolation is
  * CVAT's polyshape algorithm (see `polyshape.ts`); `alignStart` does not apply to open curves.
  *
- * At the keyframes: `t = 0` returns the left geometry itself; at `t = 1` the output starts at
- * the right's first point and ends at its last, and every output point is a right vertex (up to
- * rounding), but vertices closer than CVAT's reduction threshold may be merged.
+ * At the keyframes: `t = 0` returns the left geometry itself; at `t = 1` (both curves of
+ * non-zero length) the output starts at the right's first point and ends at its last, and
+ * every output point is a right vertex (up to rounding), but vertices closer than CVAT's
+ * reduction threshold may be merged.
  */
 export const polylineDefinition: ShapeDefinition<'polyline'> = {
   type: 'polyline',

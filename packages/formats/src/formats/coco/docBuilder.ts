@@ -17,6 +17,7 @@ import type {
   LabelId,
   LabelType,
   JsonObject,
+  ShapeObject,
   Sublabel,
 } from '@annotkit/core';
 import type { ImportWarning } from '../../codec/types.js';
@@ -290,7 +291,7 @@ export class DocBuilder {
     const l = this.byId.get(label);
     if (l && l.type !== 'any' && l.type !== geometry.type) l.type = 'any';
     const id = this.nextObject++;
-    this.objects.push({
+    const o: { -readonly [K in keyof ShapeObject]: ShapeObject[K] } = {
       kind: 'shape',
       id: objectId(id),
       label,
@@ -301,8 +302,9 @@ export class DocBuilder {
       zOrder: extra.zOrder ?? 0,
       occluded: extra.occluded ?? false,
       source: 'file',
-      ...(extra.score !== undefined ? { score: extra.score } : {}),
-    });
+    };
+    if (extra.score !== undefined) o.score = extra.score;
+    this.objects.push(o);
     if (extra.group !== undefined && extra.group >= this.nextGroupId) {
       this.nextGroupId = extra.group + 1;
     }

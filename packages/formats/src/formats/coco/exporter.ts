@@ -68,10 +68,10 @@ export function exportCoco(
     );
   }
   // Group items by (frame, group); ungrouped items stand alone.
-  const units: FrameItem[][] = [];
+  const units: (FrameItem | FrameItem[])[] = [];
   const groups = new Map<string, FrameItem[]>();
   for (const it of items) {
-    if (it.group === 0) units.push([it]);
+    if (it.group === 0) units.push(it);
     else {
       const key = `${it.frame}:${it.group}`;
       const g = groups.get(key);
@@ -102,7 +102,8 @@ export function exportCoco(
   let nextId = 1;
   for (let u = 0; u < units.length; u++) {
     if (options.signal?.aborted) break;
-    const unit = units[u];
+    const u0 = units[u];
+    const unit = Array.isArray(u0) ? u0 : [u0];
     const frame = unit[0].frame;
     const fr = doc.media.frames[frame];
     const ann =

@@ -280,7 +280,17 @@ function readSegmentation(
       b.warn('no-geometry', 'annotations without segmentation or bbox were skipped', ctx.file);
       return;
     }
-    const bb = r.numbers(a.bbox, ['annotations', i, 'bbox']);
+    const bb = a.bbox as number[];
+    if (
+      !Array.isArray(bb) ||
+      typeof bb[0] !== 'number' ||
+      typeof bb[1] !== 'number' ||
+      typeof bb[2] !== 'number' ||
+      typeof bb[3] !== 'number' ||
+      !Number.isFinite(bb[0] + bb[1] + bb[2] + bb[3])
+    ) {
+      r.numbers(a.bbox, ['annotations', i, 'bbox']);
+    }
     if (bb.length !== 4) r.fail(['annotations', i, 'bbox'], 'bbox is [x, y, width, height]', ErrorCode.PointCount);
     if (bb[2] < 0 || bb[3] < 0) r.fail(['annotations', i, 'bbox'], 'bbox width and height must be ≥ 0', ErrorCode.InvalidGeometry);
     ids.push(b.shape(frame, label, { type: 'rectangle', points: [bb[0], bb[1], bb[0] + bb[2], bb[1] + bb[3]], rotation }, extra));
@@ -304,11 +314,11 @@ function readSegmentation(
       }
       parts++;
     }
-    const group = parts > 1 && extra.group === 0 ? b.newGroup() : extra.group;
+    if (parts > 1 && extra.group === 0) extra.group = b.newGroup();
     for (let k = 0; k < polys.length; k++) {
       const p = polys[k] as number[];
       if (p.length < 6) continue;
-      ids.push(b.shape(frame, label, { type: 'polygon', points: p }, { ...extra, group }));
+      ids.push(b.shape(frame, label, { type: 'polygon', points: p }, extra));
     }
     return;
   }
