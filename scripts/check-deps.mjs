@@ -244,7 +244,8 @@ export function checkDeps(root) {
         if (spec.startsWith('.')) {
           const target = resolve(dirname(file), spec);
           if (target !== pkgDir && !target.startsWith(pkgDir + sep)) {
-            report(file, line, `relative import "${spec}" escapes packages/${pkg}`);
+            const what = kind === 'asset' ? 'new URL()' : 'relative import';
+            report(file, line, `${what} "${spec}" escapes packages/${pkg}`);
           }
         } else if (spec.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) {
           report(file, line, `import of "${spec}": only package names and relative paths`);
@@ -259,7 +260,7 @@ export function checkDeps(root) {
           } else if (!allowed.includes(target)) {
             report(file, line, `${pkg} may not import ${name} (DESIGN.md dependency graph)`);
           }
-        } else if (builtins.has(spec) || builtins.has(packageNameOf(spec))) {
+        } else if (spec.startsWith('node:') || builtins.has(packageNameOf(spec))) {
           const policy = nodeBuiltinPolicy[pkg];
           const ok =
             kind === 'type' ||

@@ -116,7 +116,8 @@ describe('check-deps', () => {
       'packages/formats/src/util.ts': "import 'node:fs';\n",
       'packages/formats/src/cli/main.ts': "import 'node:fs';\nimport '../util.js';\n",
       'packages/formats/src/tree/node.ts': "import 'node:path';\n",
-      'packages/formats/src/x.node.test.ts': "import 'node:path';\nimport 'chai';\n",
+      'packages/formats/src/x.node.test.ts':
+        "import 'node:path';\nimport { it } from 'node:test';\nimport 'chai';\n",
       'packages/core/src/a.ts': "import 'node:fs';\nexport const a = 1;\n",
     });
     const found = messages(root);

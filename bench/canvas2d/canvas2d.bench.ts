@@ -190,6 +190,20 @@ export const benchmarks: Benchmark[] = [
       const settle = performance.now() - t0;
       const drawn = c.stats.objects;
       const ours = await ourFrames(c);
+      // The same frames with a 4000 × 3000 frame image under the shapes (reported in the note).
+      const image = document.createElement('canvas');
+      image.width = 4000;
+      image.height = 3000;
+      const g = image.getContext('2d');
+      if (g) {
+        g.fillStyle = '#345';
+        g.fillRect(0, 0, 4000, 3000);
+      }
+      c.setImage(image);
+      c.flush(true);
+      const withImage = await ourFrames(c);
+      c.setImage(null);
+      image.width = image.height = 0;
       const baseline = await baselineFrames(doc as AnnotationDocument);
       teardown();
       return {
@@ -197,6 +211,7 @@ export const benchmarks: Benchmark[] = [
         baseline: baseline.p95,
         note:
           `frame: ours ${describeStats(ours)}; one Konva.Line per shape ${describeStats(baseline)}; ` +
+          `ours with a 4000×3000 frame image ${describeStats(withImage)}; ` +
           `full-quality redraw after the gesture ${settle.toFixed(0)} ms for ${drawn} shapes ` +
           '(progressive in the app, run to completion here)',
       };

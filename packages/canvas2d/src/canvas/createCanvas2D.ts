@@ -59,6 +59,8 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
   let overlay: ToolOverlay | null = null;
   let editingSet = new Set<ObjectId>();
   let destroyed = false;
+  /** Whether the image layer's canvas holds a drawn image (false: it is clear). */
+  let imageDrawn = true;
 
   // Frame scheduling.
   let raf = 0;
@@ -113,9 +115,15 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
   function render(): void {
     raf = 0;
     if (destroyed) return;
-    if (dirty.image) imageLayer.draw();
+    // An empty layer that is already clear is not cleared again (saves a full-canvas clear per
+    // pan/zoom frame when there is no image or nothing in hand).
+    if (dirty.image && (image || imageDrawn)) {
+      imageLayer.draw();
+      imageDrawn = image !== null;
+    }
     if (dirty.static) staticLayer.layer.draw();
     if (dirty.interactive) {
+      const hadNodes = interactive.layer.getChildren().length > 0;
       interactive.rebuild({
         view,
         index,
@@ -125,7 +133,7 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
         selected: selection,
         overlay,
       });
-      interactive.layer.draw();
+      if (hadNodes || interactive.layer.getChildren().length > 0) interactive.layer.draw();
     }
     dirty.image = dirty.static = dirty.interactive = false;
   }

@@ -243,6 +243,67 @@ describe('static renderer (canvas trace)', () => {
   });
 });
 
+describe('static renderer scheduling (real timers and animation frames)', () => {
+  const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+  it('redraws at full quality by itself once the gesture settles', async () => {
+    const container = document.createElement('div');
+    document.body.appendChild(container);
+    const c = createCanvas2D(container, {
+      width: 300,
+      height: 200,
+      settleDelay: 0,
+      document: testDoc([shape(1, CAR, rect(10, 10, 50, 50))]),
+    });
+    try {
+      c.flush();
+      c.panBy(5, 5);
+      expect(c.stats.mode).to.equal('bitmap');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(c.stats.mode).to.equal('full');
+    } finally {
+      c.destroy();
+      container.remove();
+    }
+  });
+
+  it('completes a progressive redraw over animation frames without blocking', async () => {
+    const container = document.createElement('div');
+    document.body.appendChild(container);
+    const objects = Array.from({ length: 400 }, (_, i) =>
+      shape(
+        i + 1,
+        CAR,
+        rect((i % 20) * 14, Math.floor(i / 20) * 9, (i % 20) * 14 + 10, Math.floor(i / 20) * 9 + 6),
+      ),
+    );
+    const c = createCanvas2D(container, {
+      width: 300,
+      height: 200,
+      settleDelay: 0,
+      syncLimit: 50,
+      chunk: 20,
+      sliceMs: 0,
+      document: testDoc(objects),
+    });
+    try {
+      c.flush(false);
+      expect(c.stats.progressive).to.equal(true);
+      let frames = 0;
+      while (c.stats.progressive && frames < 500) {
+        await nextFrame();
+        frames++;
+      }
+      // 400 objects in chunks of 20 with a zero time budget: one chunk per frame.
+      expect(frames).to.be.greaterThan(1);
+      expect(c.stats).to.deep.include({ progressive: false, mode: 'bitmap', objects: 400 });
+    } finally {
+      c.destroy();
+      container.remove();
+    }
+  });
+});
+
 describe('canvas lifecycle', () => {
   it('destroy frees the stage, its nodes and its DOM, and stops events', () => {
     const container = document.createElement('div');

@@ -9,13 +9,17 @@ import { packRgb, vocColor, vocPalette } from './palette.js';
 describe('PNG module', () => {
   it('decodes the VOC class and instance PNGs of the fixtures exactly', async () => {
     const cls = decodePng(
-      await fetchFixture('pascal_voc/cvat-ai-datumaro/voc_dataset1/SegmentationClass/2007_000001.png'),
+      await fetchFixture(
+        'pascal_voc/cvat-ai-datumaro/voc_dataset1/SegmentationClass/2007_000001.png',
+      ),
     );
     expect([cls.width, cls.height, cls.channels, cls.depth]).to.deep.equal([20, 10, 3, 8]);
     // Every pixel is VOC palette colour 2 (0, 128, 0): the whole image is one class.
     expect([...new Set(pixelColors(cls))]).to.deep.equal([packRgb(...vocColor(2))]);
     const obj = decodePng(
-      await fetchFixture('pascal_voc/cvat-ai-datumaro/voc_dataset1/SegmentationObject/2007_000001.png'),
+      await fetchFixture(
+        'pascal_voc/cvat-ai-datumaro/voc_dataset1/SegmentationObject/2007_000001.png',
+      ),
     );
     expect([...new Set(pixelColors(obj))]).to.deep.equal([packRgb(...vocColor(1))]);
     expect(vocPalette()).to.have.length(256);
@@ -24,7 +28,9 @@ describe('PNG module', () => {
       await fetchFixture('coco/cvat-ai-datumaro/coco_panoptic/annotations/panoptic_val/b.png'),
     );
     expect([pan.width, pan.height]).to.deep.equal([5, 10]);
-    expect([...pixelColors(pan).slice(0, 5)]).to.deep.equal([0x070000, 0x070000, 0x140000, 0x140000, 0]);
+    expect([...pixelColors(pan).slice(0, 5)]).to.deep.equal([
+      0x070000, 0x070000, 0x140000, 0x140000, 0,
+    ]);
   });
 
   it('round-trips indexed, RGB and 16-bit grey images', () => {
@@ -57,23 +63,39 @@ describe('PNG module', () => {
 
   it('unpacks 1-bit and 4-bit rows with row padding', () => {
     // 3×2, 1 bit: rows 101 / 011, each padded to one byte.
-    const one = encode({ width: 3, height: 2, depth: 1, channels: 1, data: Uint8Array.from([0b10100000, 0b01100000]) });
+    const one = encode({
+      width: 3,
+      height: 2,
+      depth: 1,
+      channels: 1,
+      data: Uint8Array.from([0b10100000, 0b01100000]),
+    });
     expect([...decodePng(one).data]).to.deep.equal([1, 0, 1, 0, 1, 1]);
-    const four = encode({ width: 3, height: 1, depth: 4, channels: 1, data: Uint8Array.from([0x1f, 0x70]) });
+    const four = encode({
+      width: 3,
+      height: 1,
+      depth: 4,
+      channels: 1,
+      data: Uint8Array.from([0x1f, 0x70]),
+    });
     expect([...decodePng(four).data]).to.deep.equal([1, 15, 7]);
   });
 
   it('gives typed errors for corrupt and oversize files', () => {
     const good = encodeRgbPng(4, 4, new Uint8Array(48));
-    expect(() => decodePng(good.slice(0, 10), { file: 'x.png' })).to.throw().that.satisfies(
-      (e: unknown) => isAnnotkitError(e, 'parse') && (e as { file: string }).file === 'x.png',
-    );
+    expect(() => decodePng(good.slice(0, 10), { file: 'x.png' }))
+      .to.throw()
+      .that.satisfies(
+        (e: unknown) => isAnnotkitError(e, 'parse') && (e as { file: string }).file === 'x.png',
+      );
     const broken = good.slice();
     broken.fill(7, 40, 60);
-    expect(() => decodePng(broken)).to.throw().that.satisfies((e: unknown) => isAnnotkitError(e, 'parse'));
-    expect(() => decodePng(good, { maxPixels: 15 })).to.throw().that.satisfies((e: unknown) =>
-      isAnnotkitError(e, 'limit'),
-    );
+    expect(() => decodePng(broken))
+      .to.throw()
+      .that.satisfies((e: unknown) => isAnnotkitError(e, 'parse'));
+    expect(() => decodePng(good, { maxPixels: 15 }))
+      .to.throw()
+      .that.satisfies((e: unknown) => isAnnotkitError(e, 'limit'));
   });
 
   it('generates the VOC palette', () => {

@@ -63,10 +63,14 @@ export function decodePng(bytes: Uint8Array, options: DecodePngOptions = {}): De
   try {
     png = decode(bytes);
   } catch (e) {
-    throw new AnnotkitError(ErrorCode.Parse, `corrupt PNG: ${e instanceof Error ? e.message : String(e)}`, {
-      file,
-      cause: e,
-    });
+    throw new AnnotkitError(
+      ErrorCode.Parse,
+      `corrupt PNG: ${e instanceof Error ? e.message : String(e)}`,
+      {
+        file,
+        cause: e,
+      },
+    );
   }
   const { width, height, channels, depth } = png;
   let data: Uint8Array | Uint16Array;
@@ -87,7 +91,13 @@ export function decodePng(bytes: Uint8Array, options: DecodePngOptions = {}): De
 }
 
 /** Unpacks 1/2/4-bit rows (each row padded to a byte) to one byte per sample. */
-function unpack(src: Uint8Array, w: number, h: number, channels: number, depth: number): Uint8Array {
+function unpack(
+  src: Uint8Array,
+  w: number,
+  h: number,
+  channels: number,
+  depth: number,
+): Uint8Array {
   const perRow = w * channels;
   const rowBytes = Math.ceil((perRow * depth) / 8);
   const out = new Uint8Array(perRow * h);

@@ -230,9 +230,8 @@ export function createSelectTool(options: SelectToolOptions = {}): Tool {
     },
     cancel(ctx) {
       gesture = undefined;
-      state = 'idle';
-      ctx.setState('idle');
       ctx.setOverlay(null);
+      if (state !== 'idle') set(ctx, 'idle');
     },
   };
 }

@@ -62,7 +62,14 @@ describe('COCO 1.0 import of the fixtures', () => {
     expect(poly.attributes[a.attributes[0].id]).to.equal('1');
     expect(poly.attributes[a.attributes[1].id]).to.equal('hello');
     // counts [0, 20, 30] over 10×5 (h×w), column-major: the two left columns.
-    expect(mask.geometry).to.deep.equal({ type: 'mask', rle: [0, 20], left: 0, top: 0, right: 1, bottom: 9 });
+    expect(mask.geometry).to.deep.equal({
+      type: 'mask',
+      rle: [0, 20],
+      left: 0,
+      top: 0,
+      right: 1,
+      bottom: 9,
+    });
     expect(mask.label).to.equal(doc.labels[1].id);
   });
 
@@ -74,7 +81,10 @@ describe('COCO 1.0 import of the fixtures', () => {
     expect(await cocoKeypointsCodec.detect(tree)).to.be.greaterThan(0.9);
     expect(await cocoCodec.detect(tree)).to.equal(0);
     const { document: doc, warnings } = await cocoKeypointsCodec.import(tree);
-    expect(warnings.map((w) => w.code)).to.deep.equal(['keypoint-names-missing', 'keypoint-names-missing']);
+    expect(warnings.map((w) => w.code)).to.deep.equal([
+      'keypoint-names-missing',
+      'keypoint-names-missing',
+    ]);
     expect(doc.labels.map((l) => [l.name, l.sublabels?.map((s) => s.name)])).to.deep.equal([
       ['a', ['a_1', 'a_2', 'a_3']],
       ['b', ['b_1', 'b_2', 'b_3']],
@@ -101,7 +111,11 @@ describe('COCO 1.0 import of the fixtures', () => {
   for (const [dir, files, expected] of [
     ['coco_stuff', ['annotations/stuff_train.json', 'annotations/stuff_val.json'], { mask: 2 }],
     ['coco_labels', ['annotations/labels_train.json', 'annotations/labels_val.json'], { tag: 3 }],
-    ['coco_image_info', ['annotations/image_info_train.json', 'annotations/image_info_val.json'], {}],
+    [
+      'coco_image_info',
+      ['annotations/image_info_train.json', 'annotations/image_info_val.json'],
+      {},
+    ],
     ['coco_captions', ['annotations/captions_train.json', 'annotations/captions_val.json'], {}],
     ['coco_panoptic', ['annotations/panoptic_train.json', 'annotations/panoptic_val.json'], {}],
   ] as const) {
@@ -117,7 +131,8 @@ describe('COCO 1.0 import of the fixtures', () => {
           ['caption-skipped', 2],
         ]);
       }
-      if (dir === 'coco_panoptic') expect(warnings.map((w) => w.code)).to.include('panoptic-skipped');
+      if (dir === 'coco_panoptic')
+        expect(warnings.map((w) => w.code)).to.include('panoptic-skipped');
       if (dir === 'coco_stuff') {
         // counts [10, 10, 5, 10, 15] over 5×10 (h×w), column-major: columns 2-3 and 5-6 set.
         // (The file's own bbox [2, 0, 4, 4] is hand-written and disagrees with its counts.)
@@ -159,7 +174,9 @@ describe('COCO 1.0 export', () => {
     const second = await cocoCodec.import(treeFromOutput(out.tree));
     expect(second.document.media).to.deep.equal(first.document.media);
     expect(second.document.labels).to.deep.equal(first.document.labels);
-    expect(shapes(second.document).map((s) => [s.frame, s.label, s.geometry, s.attributes])).to.deep.equal(
+    expect(
+      shapes(second.document).map((s) => [s.frame, s.label, s.geometry, s.attributes]),
+    ).to.deep.equal(
       shapes(first.document).map((s) => [s.frame, s.label, s.geometry, s.attributes]),
     );
   });
@@ -189,8 +206,12 @@ describe('COCO 1.0 export', () => {
     const rect = shapes(back.document).find((s) => s.geometry.type === 'rectangle')!;
     expect(rect.geometry).to.deep.equal({ type: 'rectangle', points: [1, 2, 11, 8], rotation: 30 });
     expect(rect.occluded).to.equal(true);
-    const srcMask = doc.objects.find((o) => o.kind === 'shape' && o.geometry.type === 'mask') as ShapeObject;
-    const mask = shapes(back.document).find((s) => s.geometry.type === 'mask' && s.frame === srcMask.frame)!;
+    const srcMask = doc.objects.find(
+      (o) => o.kind === 'shape' && o.geometry.type === 'mask',
+    ) as ShapeObject;
+    const mask = shapes(back.document).find(
+      (s) => s.geometry.type === 'mask' && s.frame === srcMask.frame,
+    )!;
     expect(mask.geometry).to.deep.equal(srcMask.geometry);
     const track = back.document.objects.find((o) => o.kind === 'track');
     if (!track || track.kind !== 'track') throw new Error('track expected');
@@ -199,7 +220,11 @@ describe('COCO 1.0 export', () => {
       [2, false],
       [3, true],
     ]);
-    expect(track.keyframes[1].geometry).to.deep.equal({ type: 'rectangle', points: [20, 20, 30, 30], rotation: 0 });
+    expect(track.keyframes[1].geometry).to.deep.equal({
+      type: 'rectangle',
+      points: [20, 20, 30, 30],
+      rotation: 0,
+    });
   });
 
   it('exports skeletons to COCO Keypoints with v flags and a bbox around present points', async () => {
@@ -207,7 +232,16 @@ describe('COCO 1.0 export', () => {
     const out = await cocoKeypointsCodec.export(doc);
     const json = JSON.parse(out.tree.get('annotations/person_keypoints_default.json') as string);
     expect(json.categories).to.deep.equal([
-      { id: 3, name: 'person', supercategory: '', keypoints: ['nose', 'l', 'r'], skeleton: [[1, 2], [1, 3]] },
+      {
+        id: 3,
+        name: 'person',
+        supercategory: '',
+        keypoints: ['nose', 'l', 'r'],
+        skeleton: [
+          [1, 2],
+          [1, 3],
+        ],
+      },
     ]);
     expect(json.annotations).to.have.length(1);
     expect(json.annotations[0]).to.deep.include({
@@ -229,7 +263,10 @@ describe('COCO 1.0 bad input', () => {
 
   it('truncated JSON names file and line', async () => {
     const tree = treeFromMap({ [file]: `{\n${images},\n${cats},\n"annotations":[{"id":1,` });
-    const e = (await expectError(cocoCodec.import(tree), 'parse')) as Error & { file: string; line: number };
+    const e = (await expectError(cocoCodec.import(tree), 'parse')) as Error & {
+      file: string;
+      line: number;
+    };
     expect(e.file).to.equal(file);
     expect(e.line).to.equal(4);
   });
@@ -238,19 +275,30 @@ describe('COCO 1.0 bad input', () => {
     const tree = treeFromMap({
       [file]: `{${images},${cats},"annotations":[{"id":1,"image_id":1,"category_id":1,"segmentation":[],"bbox":["x",0,1,1]}]}`,
     });
-    const e = (await expectError(cocoCodec.import(tree), 'invalid-type')) as Error & { path: unknown };
+    const e = (await expectError(cocoCodec.import(tree), 'invalid-type')) as Error & {
+      path: unknown;
+    };
     expect(e.path).to.deep.equal(['annotations', 0, 'bbox', 0]);
     expect(e.message).to.contain(file).and.contain('annotations[0].bbox[0]');
     const t2 = treeFromMap({ [file]: `{"images":{},${cats}}` });
-    const e2 = (await expectError(cocoCodec.import(t2), 'invalid-type')) as Error & { path: unknown };
+    const e2 = (await expectError(cocoCodec.import(t2), 'invalid-type')) as Error & {
+      path: unknown;
+    };
     expect(e2.path).to.deep.equal(['images']);
   });
 
   it('RLE that does not cover the image, and huge nesting, are typed errors', async () => {
     const bad = `{${images},${cats},"annotations":[{"id":1,"image_id":1,"category_id":1,"iscrowd":1,"segmentation":{"size":[4,4],"counts":[1000000000,5]}}]}`;
     await expectError(cocoCodec.import(treeFromMap({ [file]: bad })), 'invalid-geometry');
-    const deep = `{${images},${cats},"annotations":${'['.repeat(5000)}${']'.repeat(5000)}}`;
-    await expectError(cocoCodec.import(treeFromMap({ [file]: deep })), 'limit');
+    // Deep nesting is parsed (natively, without recursion in our readers) and rejected by type.
+    const deep = `{${images},${cats},"annotations":${'['.repeat(100000)}${']'.repeat(100000)}}`;
+    const e = (await expectError(
+      cocoCodec.import(treeFromMap({ [file]: deep })),
+      'invalid-type',
+    )) as Error & {
+      path: unknown;
+    };
+    expect(e.path).to.deep.equal(['annotations', 0]);
   });
 
   it('usable odd data gives warnings, not failures', async () => {
@@ -260,6 +308,10 @@ describe('COCO 1.0 bad input', () => {
       {"id":3,"image_id":1,"category_id":1,"segmentation":[[0,0,1,1]],"bbox":[0,0,1,1]}]}`;
     const { document: doc, warnings } = await cocoCodec.import(treeFromMap({ [file]: odd }));
     expect(doc.objects).to.have.length(0);
-    expect(warnings.map((w) => w.code)).to.deep.equal(['unknown-image', 'no-label', 'degenerate-polygon']);
+    expect(warnings.map((w) => w.code)).to.deep.equal([
+      'unknown-image',
+      'no-label',
+      'degenerate-polygon',
+    ]);
   });
 });

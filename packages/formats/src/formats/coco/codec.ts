@@ -23,7 +23,9 @@ async function detectCoco(tree: FileTree, keypoints: boolean): Promise<number> {
     // A lone JSON: plausible when it has the three COCO keys.
     const text = await tree.readText(files[0].path);
     const head = text.slice(0, 1 << 16);
-    return /"images"\s*:/.test(head) && /"annotations"\s*:/.test(text) && /"categories"\s*:/.test(text)
+    return /"images"\s*:/.test(head) &&
+      /"annotations"\s*:/.test(text) &&
+      /"categories"\s*:/.test(text)
       ? 0.6
       : 0;
   }

@@ -4,7 +4,7 @@
  * groups), label lookup by name (mapping onto `ImportOptions.labels` when given) and warning
  * aggregation, so that every importer reports the same warning codes.
  */
-import { attributeId, labelId, objectId } from '@annotkit/core';
+import { AnnotkitError, attributeId, ErrorCode, labelId, objectId } from '@annotkit/core';
 import type {
   AnnotationObject,
   AttributeInputType,
@@ -62,6 +62,8 @@ interface MutableLabel {
   attributes: MutableAttr[];
   sublabels?: Sublabel[];
   edges?: (readonly [LabelId, LabelId])[];
+  /** Lookup cache for `attribute()`. */
+  attrByName?: Map<string, MutableAttr>;
 }
 
 interface MutableAttr {
@@ -176,7 +178,11 @@ export class DocBuilder {
    * Makes `id` a skeleton label with the given point names (kept when it already has at least
    * as many) and edges as pairs of 0-based point indices. Returns the sublabel ids in order.
    */
-  skeleton(id: LabelId, pointNames: readonly string[], edges: readonly (readonly [number, number])[]): LabelId[] {
+  skeleton(
+    id: LabelId,
+    pointNames: readonly string[],
+    edges: readonly (readonly [number, number])[],
+  ): LabelId[] {
     const l = this.byId.get(id);
     if (!l) return [];
     if (!l.sublabels) l.type = 'skeleton';
@@ -211,8 +217,9 @@ export class DocBuilder {
    */
   attribute(label: LabelId, name: string, value: unknown): { id: number; value: string } {
     const l = this.byId.get(label);
-    if (!l) throw new Error(`unknown label ${label}`);
-    let a = l.attributes.find((x) => x.spec.name === name);
+    if (!l) throw new AnnotkitError(ErrorCode.UnknownLabel, `unknown label ${label}`);
+    let a = l.attrByName?.get(name);
+    if (!a) a = l.attributes.find((x) => x.spec.name === name);
     if (!a) {
       a = {
         spec: {
@@ -230,6 +237,7 @@ export class DocBuilder {
       };
       l.attributes.push(a);
     }
+    (l.attrByName ??= new Map()).set(name, a);
     let str: string;
     let kind: MutableAttr['seen'];
     if (typeof value === 'boolean') {
@@ -343,7 +351,10 @@ export class DocBuilder {
   }
 
   /** Freezes into `DocumentData` plus aggregated warnings. */
-  finish(meta: Record<string, unknown> = {}): { document: DocumentData; warnings: ImportWarning[] } {
+  finish(meta: Record<string, unknown> = {}): {
+    document: DocumentData;
+    warnings: ImportWarning[];
+  } {
     const labels: Label[] = this.labels.map((l) => ({
       kind: 'label',
       id: l.id,

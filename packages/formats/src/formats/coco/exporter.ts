@@ -122,7 +122,9 @@ export function exportCoco(
       bbox: ann.bbox,
       iscrowd: ann.iscrowd,
     };
-    const attrs: Record<string, Json> = label ? attributeDict(label.attributes, lead.attributes) : {};
+    const attrs: Record<string, Json> = label
+      ? attributeDict(label.attributes, lead.attributes)
+      : {};
     attrs.occluded = lead.occluded;
     if (lead.geometry.type === 'rectangle') attrs.rotation = lead.geometry.rotation;
     if (lead.trackId !== undefined) {
@@ -172,7 +174,10 @@ function polygonArea(p: readonly number[]): number {
   return Math.abs(a) / 2;
 }
 
-function pointsBounds(p: readonly number[], b: number[] = [Infinity, Infinity, -Infinity, -Infinity]): number[] {
+function pointsBounds(
+  p: readonly number[],
+  b: number[] = [Infinity, Infinity, -Infinity, -Infinity],
+): number[] {
   for (let i = 0; i + 1 < p.length; i += 2) {
     if (p[i] < b[0]) b[0] = p[i];
     if (p[i + 1] < b[1]) b[1] = p[i + 1];
@@ -199,11 +204,20 @@ function geometryArea(g: Geometry): number {
 
 const INSTANCE_TYPES = new Set(['rectangle', 'polygon', 'mask', 'ellipse']);
 
-function instanceAnnotation(unit: FrameItem[], w: number, h: number, dropped: DroppedTally): Ann | undefined {
+function instanceAnnotation(
+  unit: FrameItem[],
+  w: number,
+  h: number,
+  dropped: DroppedTally,
+): Ann | undefined {
   const parts: FrameItem[] = [];
   for (const it of unit) {
     if (INSTANCE_TYPES.has(it.geometry.type)) parts.push(it);
-    else dropped.add(`${it.geometry.type} shapes`, 'COCO instances hold boxes, polygons and masks only');
+    else
+      dropped.add(
+        `${it.geometry.type} shapes`,
+        'COCO instances hold boxes, polygons and masks only',
+      );
   }
   if (parts.length === 0) return undefined;
   let lead = parts[0];
@@ -232,7 +246,8 @@ function instanceAnnotation(unit: FrameItem[], w: number, h: number, dropped: Dr
       return undefined;
     }
     const { counts, area, clipped } = maskToCoco(mask, h, w);
-    if (clipped > 0) dropped.add('mask pixels outside the image', 'COCO RLE covers the image only', clipped);
+    if (clipped > 0)
+      dropped.add('mask pixels outside the image', 'COCO RLE covers the image only', clipped);
     return {
       lead,
       segmentation: { size: [h, w], counts },
@@ -243,7 +258,13 @@ function instanceAnnotation(unit: FrameItem[], w: number, h: number, dropped: Dr
   }
   if (g.type === 'rectangle' && parts.length === 1) {
     const [x1, y1, x2, y2] = g.points;
-    return { lead, segmentation: [], area: (x2 - x1) * (y2 - y1), bbox: [x1, y1, x2 - x1, y2 - y1], iscrowd: 0 };
+    return {
+      lead,
+      segmentation: [],
+      area: (x2 - x1) * (y2 - y1),
+      bbox: [x1, y1, x2 - x1, y2 - y1],
+      iscrowd: 0,
+    };
   }
   const polys: number[][] = [];
   const b = [Infinity, Infinity, -Infinity, -Infinity];
@@ -260,10 +281,22 @@ function instanceAnnotation(unit: FrameItem[], w: number, h: number, dropped: Dr
     // A group of boxes only: the largest box stands for the group.
     const [x1, y1, x2, y2] = (g as { points: readonly number[] }).points;
     dropped.add('rectangle shapes', 'COCO keeps one box per group', parts.length - 1);
-    return { lead, segmentation: [], area: (x2 - x1) * (y2 - y1), bbox: [x1, y1, x2 - x1, y2 - y1], iscrowd: 0 };
+    return {
+      lead,
+      segmentation: [],
+      area: (x2 - x1) * (y2 - y1),
+      bbox: [x1, y1, x2 - x1, y2 - y1],
+      iscrowd: 0,
+    };
   }
   dropped.add('rectangle shapes', 'grouped with polygons, COCO keeps the polygons', boxes);
-  return { lead, segmentation: polys, area, bbox: [b[0], b[1], b[2] - b[0], b[3] - b[1]], iscrowd: 0 };
+  return {
+    lead,
+    segmentation: polys,
+    area,
+    bbox: [b[0], b[1], b[2] - b[0], b[3] - b[1]],
+    iscrowd: 0,
+  };
 }
 
 function keypointAnnotation(
@@ -276,7 +309,10 @@ function keypointAnnotation(
   const skel = unit.find((it) => it.geometry.type === 'skeleton');
   if (!skel || skel.geometry.type !== 'skeleton') {
     for (const it of unit) {
-      dropped.add(`${it.geometry.type} shapes`, 'COCO Keypoints holds skeletons and their grouped geometry only');
+      dropped.add(
+        `${it.geometry.type} shapes`,
+        'COCO Keypoints holds skeletons and their grouped geometry only',
+      );
     }
     return undefined;
   }
@@ -299,5 +335,13 @@ function keypointAnnotation(
   if (others.length > 0) geom = instanceAnnotation(others, w, h, dropped);
   if (geom) return { ...geom, lead: skel, keypoints, numKeypoints: num };
   const bbox = num > 0 ? [b[0], b[1], b[2] - b[0], b[3] - b[1]] : [0, 0, 0, 0];
-  return { lead: skel, segmentation: [], area: bbox[2] * bbox[3], bbox, iscrowd: 0, keypoints, numKeypoints: num };
+  return {
+    lead: skel,
+    segmentation: [],
+    area: bbox[2] * bbox[3],
+    bbox,
+    iscrowd: 0,
+    keypoints,
+    numKeypoints: num,
+  };
 }

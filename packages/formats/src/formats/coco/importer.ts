@@ -28,7 +28,8 @@ export const CocoTask = {
 } as const;
 export type CocoTask = (typeof CocoTask)[keyof typeof CocoTask];
 
-const TASK_RE = /(?:^|\/)(person_keypoints|instances|stuff|labels|image_info|captions|panoptic)_([^/]+)\.json$/i;
+const TASK_RE =
+  /(?:^|\/)(person_keypoints|instances|stuff|labels|image_info|captions|panoptic)_([^/]+)\.json$/i;
 
 /** A COCO annotation file found in a tree: its path, task and subset. */
 export interface CocoFile {
@@ -116,7 +117,8 @@ function readFile(b: DocBuilder, root: unknown, f: CocoFile, marks: Map<number, 
     const name = r.string(im.file_name, ['images', i, 'file_name']);
     const w = im.width === undefined ? 0 : r.int(im.width, ['images', i, 'width']);
     const h = im.height === undefined ? 0 : r.int(im.height, ['images', i, 'height']);
-    if (ctx.frames.has(id)) r.fail(['images', i, 'id'], `duplicate image id ${id}`, ErrorCode.DuplicateId);
+    if (ctx.frames.has(id))
+      r.fail(['images', i, 'id'], `duplicate image id ${id}`, ErrorCode.DuplicateId);
     ctx.frames.set(id, b.frame(name, w, h, f.subset));
   }
   const anns = r.optArray(obj.annotations, ['annotations']);
@@ -136,7 +138,11 @@ function readCategories(ctx: FileContext, cats: unknown[], anns: unknown): void 
   const triplets = new Map<number, number>();
   if (keypoints && Array.isArray(anns)) {
     for (const a of anns) {
-      if (typeof a === 'object' && a !== null && Array.isArray((a as { keypoints?: unknown }).keypoints)) {
+      if (
+        typeof a === 'object' &&
+        a !== null &&
+        Array.isArray((a as { keypoints?: unknown }).keypoints)
+      ) {
         const c = (a as { category_id?: unknown }).category_id;
         const n = Math.floor((a as { keypoints: unknown[] }).keypoints.length / 3);
         if (typeof c === 'number') triplets.set(c, Math.max(triplets.get(c) ?? 0, n));
@@ -151,17 +157,26 @@ function readCategories(ctx: FileContext, cats: unknown[], anns: unknown): void 
     const label = b.label(name, tag ? 'tag' : keypoints ? 'skeleton' : 'any', ctx.file);
     ctx.cats.set(id, label);
     if (!keypoints) continue;
-    const names = (r.optArray(c.keypoints, ['categories', i, 'keypoints']) as unknown[]).map((n, k) =>
-      r.string(n, ['categories', i, 'keypoints', k]),
+    const names = (r.optArray(c.keypoints, ['categories', i, 'keypoints']) as unknown[]).map(
+      (n, k) => r.string(n, ['categories', i, 'keypoints', k]),
     );
     const count = Math.max(names.length, triplets.get(id) ?? 0);
     if (names.length < count) {
-      b.warn('keypoint-names-missing', `category "${name}" names fewer keypoints than its annotations hold`, ctx.file);
+      b.warn(
+        'keypoint-names-missing',
+        `category "${name}" names fewer keypoints than its annotations hold`,
+        ctx.file,
+      );
       for (let k = names.length; k < count; k++) names.push(`${name}_${k + 1}`);
     }
     const rawEdges = r.optArray(c.skeleton, ['categories', i, 'skeleton']).map((e, k) => {
       const pair = r.numbers(e, ['categories', i, 'skeleton', k]);
-      if (pair.length !== 2) r.fail(['categories', i, 'skeleton', k], 'an edge has 2 point indices', ErrorCode.PointCount);
+      if (pair.length !== 2)
+        r.fail(
+          ['categories', i, 'skeleton', k],
+          'an edge has 2 point indices',
+          ErrorCode.PointCount,
+        );
       return [pair[0], pair[1]] as const;
     });
     // COCO numbers points from 1; some writers (Datumaro's tests) use 0.
@@ -169,7 +184,11 @@ function readCategories(ctx: FileContext, cats: unknown[], anns: unknown): void 
     ctx.kpBase.set(id, base);
     const edges = rawEdges.map(([a, bb]) => [a - base, bb - base] as const);
     if (edges.some(([a, bb]) => a >= count || bb >= count)) {
-      b.warn('skeleton-edge-dropped', `category "${name}" has edges to missing keypoints`, ctx.file);
+      b.warn(
+        'skeleton-edge-dropped',
+        `category "${name}" has edges to missing keypoints`,
+        ctx.file,
+      );
     }
     b.skeleton(label, names, edges);
   }
@@ -177,7 +196,8 @@ function readCategories(ctx: FileContext, cats: unknown[], anns: unknown): void 
 
 function readAnnotation(ctx: FileContext, raw: unknown, i: number): void {
   const { r, b } = ctx;
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) r.fail(['annotations', i], 'expected an object');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    r.fail(['annotations', i], 'expected an object');
   const a = raw as Record<string, unknown>;
   const imageId = a.image_id;
   if (typeof imageId !== 'number') r.int(imageId, ['annotations', i, 'image_id']);
@@ -234,11 +254,17 @@ function readAnnotation(ctx: FileContext, raw: unknown, i: number): void {
       readSegmentation(ctx, a, i, frame, label, extra, ids);
     }
     const kps = r.numbers(a.keypoints, ['annotations', i, 'keypoints']);
-    if (kps.length % 3 !== 0) r.fail(['annotations', i, 'keypoints'], 'keypoints hold x, y, v triplets', ErrorCode.PointCount);
+    if (kps.length % 3 !== 0)
+      r.fail(
+        ['annotations', i, 'keypoints'],
+        'keypoints hold x, y, v triplets',
+        ErrorCode.PointCount,
+      );
     const subs = b.sublabels(label);
     const elements: SkeletonElement[] = subs.map((sub, k) => {
       const v = k * 3 < kps.length ? kps[k * 3 + 2] : 0;
-      if (v !== 0 && v !== 1 && v !== 2) r.fail(['annotations', i, 'keypoints', k * 3 + 2], 'visibility must be 0, 1 or 2');
+      if (v !== 0 && v !== 1 && v !== 2)
+        r.fail(['annotations', i, 'keypoints', k * 3 + 2], 'visibility must be 0, 1 or 2');
       return {
         label: sub,
         x: k * 3 < kps.length ? kps[k * 3] : 0,
@@ -291,9 +317,22 @@ function readSegmentation(
     ) {
       r.numbers(a.bbox, ['annotations', i, 'bbox']);
     }
-    if (bb.length !== 4) r.fail(['annotations', i, 'bbox'], 'bbox is [x, y, width, height]', ErrorCode.PointCount);
-    if (bb[2] < 0 || bb[3] < 0) r.fail(['annotations', i, 'bbox'], 'bbox width and height must be ≥ 0', ErrorCode.InvalidGeometry);
-    ids.push(b.shape(frame, label, { type: 'rectangle', points: [bb[0], bb[1], bb[0] + bb[2], bb[1] + bb[3]], rotation }, extra));
+    if (bb.length !== 4)
+      r.fail(['annotations', i, 'bbox'], 'bbox is [x, y, width, height]', ErrorCode.PointCount);
+    if (bb[2] < 0 || bb[3] < 0)
+      r.fail(
+        ['annotations', i, 'bbox'],
+        'bbox width and height must be ≥ 0',
+        ErrorCode.InvalidGeometry,
+      );
+    ids.push(
+      b.shape(
+        frame,
+        label,
+        { type: 'rectangle', points: [bb[0], bb[1], bb[0] + bb[2], bb[1] + bb[3]], rotation },
+        extra,
+      ),
+    );
     return;
   }
   if (polys !== undefined) {
@@ -306,11 +345,16 @@ function readSegmentation(
           continue;
         }
         r.numbers(p, ['annotations', i, 'segmentation', k]);
-        r.fail(['annotations', i, 'segmentation', k], 'a polygon is an even list of ≥ 6 numbers', ErrorCode.PointCount);
+        r.fail(
+          ['annotations', i, 'segmentation', k],
+          'a polygon is an even list of ≥ 6 numbers',
+          ErrorCode.PointCount,
+        );
       }
       for (let j = 0; j < p.length; j++) {
         const x = p[j];
-        if (typeof x !== 'number' || !Number.isFinite(x)) r.number(x, ['annotations', i, 'segmentation', k, j]);
+        if (typeof x !== 'number' || !Number.isFinite(x))
+          r.number(x, ['annotations', i, 'segmentation', k, j]);
       }
       parts++;
     }
@@ -324,7 +368,12 @@ function readSegmentation(
   }
   const so = r.object(seg, ['annotations', i, 'segmentation']);
   const size = r.numbers(so.size, ['annotations', i, 'segmentation', 'size']);
-  if (size.length !== 2) r.fail(['annotations', i, 'segmentation', 'size'], 'size is [height, width]', ErrorCode.PointCount);
+  if (size.length !== 2)
+    r.fail(
+      ['annotations', i, 'segmentation', 'size'],
+      'size is [height, width]',
+      ErrorCode.PointCount,
+    );
   const [h, w] = size;
   const info = b.frameInfo(frame);
   if ((info.width !== 0 || info.height !== 0) && (info.width !== w || info.height !== h)) {

@@ -50,7 +50,8 @@ export class JsonReader {
   }
 
   object(v: unknown, path: ErrorPath): Record<string, unknown> {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) this.fail(path, 'expected an object');
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+      this.fail(path, 'expected an object');
     return v as Record<string, unknown>;
   }
 

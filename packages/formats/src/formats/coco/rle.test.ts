@@ -44,14 +44,16 @@ describe('COCO RLE', () => {
   });
 
   it('rejects bad strings and counts with typed errors', () => {
-    expect(() => decodeCocoString('0 ', 'a.json', ['x'])).to.throw().that.satisfies((e: unknown) =>
-      isAnnotkitError(e, 'parse'),
-    );
-    expect(() => decodeCocoString('o')).to.throw().that.satisfies((e: unknown) => isAnnotkitError(e, 'parse'));
+    expect(() => decodeCocoString('0 ', 'a.json', ['x']))
+      .to.throw()
+      .that.satisfies((e: unknown) => isAnnotkitError(e, 'parse'));
+    expect(() => decodeCocoString('o'))
+      .to.throw()
+      .that.satisfies((e: unknown) => isAnnotkitError(e, 'parse'));
     expect(() => cocoToMask([0, 20, 31], 10, 5, 'f.json', ['s'])).to.throw(/sum to 51/);
-    expect(() => cocoToMask([0, -1, 51], 10, 5)).to.throw().that.satisfies((e: unknown) =>
-      isAnnotkitError(e, 'invalid-geometry'),
-    );
+    expect(() => cocoToMask([0, -1, 51], 10, 5))
+      .to.throw()
+      .that.satisfies((e: unknown) => isAnnotkitError(e, 'invalid-geometry'));
   });
 
   it('round-trips random counts through the string form', () => {

@@ -19,7 +19,6 @@ export function decodeCocoString(s: string, file?: string, path: ErrorPath = [])
   let p = 0;
   while (p < s.length) {
     let x = 0;
-    let k = 0;
     let scale = 1;
     let more = true;
     while (more) {
@@ -37,7 +36,6 @@ export function decodeCocoString(s: string, file?: string, path: ErrorPath = [])
       scale *= 32;
       more = (c & 0x20) !== 0;
       p++;
-      k++;
       if (!more && (c & 0x10) !== 0) x -= scale;
     }
     const m = counts.length;

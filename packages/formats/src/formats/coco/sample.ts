@@ -13,7 +13,13 @@ export function sampleDocument(): DocumentData {
   const person = labelId(3);
   const [nose, l, r] = [labelId(4), labelId(5), labelId(6)];
   const parked = attributeId(1);
-  const common = { attributes: {}, group: 0, source: 'manual', zOrder: 0, occluded: false } as const;
+  const common = {
+    attributes: {},
+    group: 0,
+    source: 'manual',
+    zOrder: 0,
+    occluded: false,
+  } as const;
   return {
     schemaVersion: 1,
     media: {
@@ -82,7 +88,14 @@ export function sampleDocument(): DocumentData {
         id: objectId(3),
         label: road,
         frame: 1,
-        geometry: { type: 'mask', rle: [1, 2, 1, 4, 1, 2, 1], left: 40, top: 20, right: 43, bottom: 22 },
+        geometry: {
+          type: 'mask',
+          rle: [1, 2, 1, 4, 1, 2, 1],
+          left: 40,
+          top: 20,
+          right: 43,
+          bottom: 22,
+        },
       },
       {
         ...common,
@@ -115,7 +128,15 @@ export function sampleDocument(): DocumentData {
           ],
         },
       },
-      { kind: 'tag', id: objectId(7), label: car, frame: 0, attributes: {}, group: 0, source: 'manual' },
+      {
+        kind: 'tag',
+        id: objectId(7),
+        label: car,
+        frame: 0,
+        attributes: {},
+        group: 0,
+        source: 'manual',
+      },
       {
         kind: 'track',
         id: objectId(8),

@@ -50,17 +50,15 @@ export function foldTracks(
       if (gapAfter) keyframes.push(keyframe(s, s.frame + 1, true));
     }
     const first = list[0];
-    builder.object(
-      (id): TrackObject => ({
-        kind: 'track',
-        id: objectId(id),
-        label: first.label,
-        attributes: first.attributes,
-        group: first.group,
-        source: first.source,
-        keyframes,
-      }),
-    );
+    builder.object((id): TrackObject => ({
+      kind: 'track',
+      id: objectId(id),
+      label: first.label,
+      attributes: first.attributes,
+      group: first.group,
+      source: first.source,
+      keyframes,
+    }));
   }
 }
 
@@ -104,7 +102,13 @@ export function expandTrack(
     const next = kfs[i + 1];
     const end = next ? next.frame : frameCount;
     const attributes = k.attributes;
-    frames.push({ frame: k.frame, geometry: k.geometry, occluded: k.occluded, keyframe: true, attributes });
+    frames.push({
+      frame: k.frame,
+      geometry: k.geometry,
+      occluded: k.occluded,
+      keyframe: true,
+      attributes,
+    });
     for (let f = k.frame + 1; f < end; f++) {
       const t = next ? (f - k.frame) / (next.frame - k.frame) : 0;
       const g = next && !next.outside ? lerpGeometry(k.geometry, next.geometry, t) : k.geometry;

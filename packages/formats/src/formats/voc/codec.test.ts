@@ -12,7 +12,30 @@ import { vocCodec } from './codec.js';
 
 const VOC = 'pascal_voc/cvat-ai-datumaro';
 const SEG = 'segmentation_mask/cvat-ai-datumaro';
-const MAIN_LABELS = ['aeroplane', 'background', 'bicycle', 'bird', 'boat', 'bottle', 'bus', 'car', 'cat', 'chair', 'cow', 'diningtable', 'dog', 'horse', 'ignored', 'motorbike', 'person', 'pottedplant', 'sheep', 'sofa', 'train', 'tvmonitor'];
+const MAIN_LABELS = [
+  'aeroplane',
+  'background',
+  'bicycle',
+  'bird',
+  'boat',
+  'bottle',
+  'bus',
+  'car',
+  'cat',
+  'chair',
+  'cow',
+  'diningtable',
+  'dog',
+  'horse',
+  'ignored',
+  'motorbike',
+  'person',
+  'pottedplant',
+  'sheep',
+  'sofa',
+  'train',
+  'tvmonitor',
+];
 
 function shapes(doc: DocumentData): ShapeObject[] {
   return doc.objects.filter((o): o is ShapeObject => o.kind === 'shape');
@@ -27,14 +50,21 @@ function countByType(objects: readonly AnnotationObject[]): Record<string, numbe
 }
 function attrs(doc: DocumentData, o: ShapeObject): Record<string, string> {
   const l = doc.labels.find((x) => x.id === o.label)!;
-  return Object.fromEntries(l.attributes.filter((a) => o.attributes[a.id] !== undefined).map((a) => [a.name, o.attributes[a.id]]));
+  return Object.fromEntries(
+    l.attributes
+      .filter((a) => o.attributes[a.id] !== undefined)
+      .map((a) => [a.name, o.attributes[a.id]]),
+  );
 }
 
 describe('Pascal VOC 1.1 import of the fixtures', () => {
   it('voc_dataset1: boxes, parts, actions, class lists and segmentation PNGs', async () => {
     const files = [
       'Annotations/2007_000001.xml',
-      ...['Action', 'Layout', 'Segmentation'].flatMap((d) => [`ImageSets/${d}/test.txt`, `ImageSets/${d}/train.txt`]),
+      ...['Action', 'Layout', 'Segmentation'].flatMap((d) => [
+        `ImageSets/${d}/test.txt`,
+        `ImageSets/${d}/train.txt`,
+      ]),
       'ImageSets/Main/test.txt',
       'ImageSets/Main/train.txt',
       ...MAIN_LABELS.map((l) => `ImageSets/Main/${l}_train.txt`),
@@ -57,21 +87,50 @@ describe('Pascal VOC 1.1 import of the fixtures', () => {
     expect(countByType(doc.objects)).to.deep.equal({ rectangle: 3, mask: 1, tag: 11 });
     const [cat, person, head, mask] = shapes(doc);
     expect(cat.geometry).to.deep.equal({ type: 'rectangle', points: [1, 2, 3, 4], rotation: 0 });
-    expect(attrs(doc, cat)).to.deep.equal({ truncated: 'true', difficult: 'false', pose: 'Unspecified' });
+    expect(attrs(doc, cat)).to.deep.equal({
+      truncated: 'true',
+      difficult: 'false',
+      pose: 'Unspecified',
+    });
     expect(attrs(doc, person)).to.include({ other: 'true', jumping: 'false', walking: 'true' });
-    expect(head.geometry).to.deep.equal({ type: 'rectangle', points: [5.5, 6, 7.5, 8], rotation: 0 });
+    expect(head.geometry).to.deep.equal({
+      type: 'rectangle',
+      points: [5.5, 6, 7.5, 8],
+      rotation: 0,
+    });
     expect(head.group).to.equal(person.group).and.not.equal(0);
     // Whole image is class 2 (bicycle), instance 1.
     expect(mask.label).to.equal(doc.labels.find((l) => l.name === 'bicycle')!.id);
-    expect(mask.geometry).to.deep.equal({ type: 'mask', rle: [0, 200], left: 0, top: 0, right: 19, bottom: 9 });
+    expect(mask.geometry).to.deep.equal({
+      type: 'mask',
+      rle: [0, 200],
+      left: 0,
+      top: 0,
+      right: 19,
+      bottom: 9,
+    });
   });
 
   it('voc_dataset2: labelmap, an object-less "@" item, no sizes', async () => {
-    const files = ['labelmap.txt', ...['@', 'a', 'b', 'c', 'd'].map((i) => `Annotations/${i}.xml`), 'ImageSets/Main/trainval.txt', 'ImageSets/Segmentation/trainval.txt', 'ImageSets/Action/trainval.txt', 'ImageSets/Layout/trainval.txt', ...MAIN_LABELS.map((l) => `ImageSets/Main/${l}_trainval.txt`)];
+    const files = [
+      'labelmap.txt',
+      ...['@', 'a', 'b', 'c', 'd'].map((i) => `Annotations/${i}.xml`),
+      'ImageSets/Main/trainval.txt',
+      'ImageSets/Segmentation/trainval.txt',
+      'ImageSets/Action/trainval.txt',
+      'ImageSets/Layout/trainval.txt',
+      ...MAIN_LABELS.map((l) => `ImageSets/Main/${l}_trainval.txt`),
+    ];
     const tree = await fixtureTree(`${VOC}/voc_dataset2`, files);
     expect(await vocCodec.detect(tree)).to.be.greaterThan(0.9);
     const { document: doc } = await vocCodec.import(tree);
-    expect(doc.media.frames.map((f) => f.name)).to.deep.equal(['@.jpg', 'a.jpg', 'b.jpg', 'c.jpg', 'd.jpg']);
+    expect(doc.media.frames.map((f) => f.name)).to.deep.equal([
+      '@.jpg',
+      'a.jpg',
+      'b.jpg',
+      'c.jpg',
+      'd.jpg',
+    ]);
     expect(doc.labels).to.have.length(22);
     expect(doc.labels[1]).to.include({ name: 'aeroplane', color: '#800000' });
     expect(countByType(doc.objects)).to.deep.equal({ rectangle: 4 });
@@ -84,14 +143,24 @@ describe('Pascal VOC 1.1 import of the fixtures', () => {
   });
 
   it('voc_dataset3: comment lines in lists', async () => {
-    const tree = await fixtureTree(`${VOC}/voc_dataset3`, ['Annotations/2007_000001.xml', 'ImageSets/Main/train.txt', 'JPEGImages/2007_000001.jpg']);
+    const tree = await fixtureTree(`${VOC}/voc_dataset3`, [
+      'Annotations/2007_000001.xml',
+      'ImageSets/Main/train.txt',
+      'JPEGImages/2007_000001.jpg',
+    ]);
     const { document: doc } = await vocCodec.import(tree);
     expect(doc.media.frames).to.deep.equal([{ name: '2007_000001.jpg', width: 20, height: 10 }]);
     expect(countByType(doc.objects)).to.deep.equal({ rectangle: 1 });
   });
 
   it('segmentation_mask fixtures', async () => {
-    const t1 = await fixtureTree(`${SEG}/voc_dataset1`, ['ImageSets/Segmentation/test.txt', 'ImageSets/Segmentation/train.txt', 'JPEGImages/2007_000001.jpg', 'SegmentationClass/2007_000001.png', 'SegmentationObject/2007_000001.png']);
+    const t1 = await fixtureTree(`${SEG}/voc_dataset1`, [
+      'ImageSets/Segmentation/test.txt',
+      'ImageSets/Segmentation/train.txt',
+      'JPEGImages/2007_000001.jpg',
+      'SegmentationClass/2007_000001.png',
+      'SegmentationObject/2007_000001.png',
+    ]);
     expect(await segmentationMaskCodec.detect(t1)).to.be.greaterThan(await vocCodec.detect(t1));
     const d1 = (await segmentationMaskCodec.import(t1)).document;
     expect(d1.media.frames).to.deep.equal([
@@ -99,7 +168,10 @@ describe('Pascal VOC 1.1 import of the fixtures', () => {
       { name: '2007_000001.jpg', width: 20, height: 10 },
     ]);
     expect(countByType(d1.objects)).to.deep.equal({ mask: 1 });
-    const t2 = await fixtureTree(`${SEG}/voc_dataset2`, ['ImageSets/Segmentation/trainval.txt', 'labelmap.txt']);
+    const t2 = await fixtureTree(`${SEG}/voc_dataset2`, [
+      'ImageSets/Segmentation/trainval.txt',
+      'labelmap.txt',
+    ]);
     const d2 = (await segmentationMaskCodec.import(t2)).document;
     expect(d2.media.frames).to.have.length(0); // the list file is empty
     expect(d2.labels).to.have.length(22);
@@ -120,22 +192,34 @@ describe('Pascal VOC and Segmentation mask export', () => {
       'skeleton shapes': 1,
       'rectangle rotation': 1,
     });
-    expect(out.tree.get('labelmap.txt')).to.equal('# label:color_rgb:parts:actions\nbackground:0,0,0::\ncar:128,0,0::\nroad:0,128,0::\nperson:128,128,0::\n');
-    expect(out.tree.get('ImageSets/Main/car_default.txt')).to.equal('img0  1\nimg1 -1\nimg2 -1\nimg3 -1\n');
+    expect(out.tree.get('labelmap.txt')).to.equal(
+      '# label:color_rgb:parts:actions\nbackground:0,0,0::\ncar:128,0,0::\nroad:0,128,0::\nperson:128,128,0::\n',
+    );
+    expect(out.tree.get('ImageSets/Main/car_default.txt')).to.equal(
+      'img0  1\nimg1 -1\nimg2 -1\nimg3 -1\n',
+    );
     expect(out.tree.get('ImageSets/Segmentation/default.txt')).to.equal('img1\n');
     const back = await vocCodec.import(treeFromOutput(out.tree));
     expect(countByType(back.document.objects)).to.deep.equal({ rectangle: 4, mask: 1, tag: 1 });
     const m = shapes(back.document).find((s) => s.geometry.type === 'mask')!;
-    expect(m.geometry).to.deep.equal(doc.objects[2].kind === 'shape' ? doc.objects[2].geometry : undefined);
+    expect(m.geometry).to.deep.equal(
+      doc.objects[2].kind === 'shape' ? doc.objects[2].geometry : undefined,
+    );
     const parked = shapes(back.document).find((s) => s.frame === 0 && s.occluded)!;
     // truncated/difficult are VOC fields, so they come back as attributes of their own.
-    expect(attrs(back.document, parked)).to.deep.equal({ parked: 'true', truncated: 'false', difficult: 'false' });
+    expect(attrs(back.document, parked)).to.deep.equal({
+      parked: 'true',
+      truncated: 'false',
+      difficult: 'false',
+    });
   });
 
   it('Segmentation mask: rasterises area shapes with label colours, re-imports as masks', async () => {
     const doc = sampleDocument();
     const out = await segmentationMaskCodec.export(doc);
-    expect(out.tree.get('labelmap.txt')).to.equal('# label:color_rgb:parts:actions\nbackground:0,0,0::\ncar:255,0,0::\nperson:0,0,255::\nroad:0,255,0::\n');
+    expect(out.tree.get('labelmap.txt')).to.equal(
+      '# label:color_rgb:parts:actions\nbackground:0,0,0::\ncar:255,0,0::\nperson:0,0,255::\nroad:0,255,0::\n',
+    );
     const cls = decodePng(out.tree.get('SegmentationClass/img1.png') as Uint8Array);
     const colors = pixelColors(cls);
     expect(colors[12 * 60 + 20]).to.equal(0xff0000); // inside the polygon
@@ -148,10 +232,14 @@ describe('Pascal VOC and Segmentation mask export', () => {
     // frame 0: rotated box, track box; frame 1: polygon, mask, track box; frame 2: ellipse, track box
     expect(masks.map((s) => s.frame)).to.deep.equal([0, 0, 1, 1, 1, 2, 2]);
     const srcMask = doc.objects[2];
-    const m = masks.find((s) => s.frame === 1 && back.document.labels.find((l) => l.id === s.label)!.name === 'road')!;
+    const m = masks.find(
+      (s) => s.frame === 1 && back.document.labels.find((l) => l.id === s.label)!.name === 'road',
+    )!;
     expect(m.geometry).to.deep.equal(srcMask.kind === 'shape' ? srcMask.geometry : undefined);
     // The polygon (area 355 px², partly covered by the later track box) and the box itself.
-    const areas = masks.filter((s) => s.frame === 1 && s !== m).map((s) => (s.geometry.type === 'mask' ? maskArea(s.geometry) : 0));
+    const areas = masks
+      .filter((s) => s.frame === 1 && s !== m)
+      .map((s) => (s.geometry.type === 'mask' ? maskArea(s.geometry) : 0));
     expect(areas.sort((a, b) => a - b)).to.deep.equal([100, areas[1]]);
     expect(areas[1]).to.be.within(200, 300);
   });
@@ -159,7 +247,10 @@ describe('Pascal VOC and Segmentation mask export', () => {
 
 describe('Pascal VOC bad input', () => {
   it('malformed XML and bad numbers name the file', async () => {
-    const t = treeFromMap({ 'ImageSets/Main/train.txt': 'x\n', 'Annotations/x.xml': '<annotation>\n<object>\n<name>cat</name>\n</annotation>' });
+    const t = treeFromMap({
+      'ImageSets/Main/train.txt': 'x\n',
+      'Annotations/x.xml': '<annotation>\n<object>\n<name>cat</name>\n</annotation>',
+    });
     try {
       await vocCodec.import(t);
       throw new Error('expected an error');
@@ -168,7 +259,10 @@ describe('Pascal VOC bad input', () => {
       expect((e as { file: string }).file).to.equal('Annotations/x.xml');
       expect((e as { line: number }).line).to.be.a('number');
     }
-    const t2 = treeFromMap({ 'Annotations/x.xml': '<annotation><object><name>cat</name><bndbox><xmin>a</xmin><ymin>1</ymin><xmax>2</xmax><ymax>3</ymax></bndbox></object></annotation>' });
+    const t2 = treeFromMap({
+      'Annotations/x.xml':
+        '<annotation><object><name>cat</name><bndbox><xmin>a</xmin><ymin>1</ymin><xmax>2</xmax><ymax>3</ymax></bndbox></object></annotation>',
+    });
     try {
       await vocCodec.import(t2);
       throw new Error('expected an error');
@@ -179,7 +273,10 @@ describe('Pascal VOC bad input', () => {
   });
 
   it('labelmap lines and unknown mask colours are typed errors', async () => {
-    const bad = treeFromMap({ 'labelmap.txt': '# h\ncar:1,2\n', 'ImageSets/Segmentation/a.txt': 'x\n' });
+    const bad = treeFromMap({
+      'labelmap.txt': '# h\ncar:1,2\n',
+      'ImageSets/Segmentation/a.txt': 'x\n',
+    });
     try {
       await segmentationMaskCodec.import(bad);
       throw new Error('expected an error');
@@ -188,7 +285,11 @@ describe('Pascal VOC bad input', () => {
       expect((e as { line: number }).line).to.equal(2);
     }
     const png = encodeRgbPng(2, 1, Uint8Array.from([9, 9, 9, 0, 0, 0]));
-    const t = treeFromMap({ 'labelmap.txt': 'background:0,0,0::\ncar:1,2,3::\n', 'ImageSets/Segmentation/a.txt': 'x\n', 'SegmentationClass/x.png': png });
+    const t = treeFromMap({
+      'labelmap.txt': 'background:0,0,0::\ncar:1,2,3::\n',
+      'ImageSets/Segmentation/a.txt': 'x\n',
+      'SegmentationClass/x.png': png,
+    });
     try {
       await segmentationMaskCodec.import(t);
       throw new Error('expected an error');

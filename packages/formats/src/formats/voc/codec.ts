@@ -10,7 +10,11 @@ export function vocLayout(tree: FileTree): { voc: number; segOnly: boolean } {
   const pre = root === '' ? '' : `${root}/`;
   const paths = tree.paths();
   const has = (dir: string): boolean => paths.some((p) => p.startsWith(`${pre}${dir}/`));
-  const detection = has('Annotations') || has('ImageSets/Main') || has('ImageSets/Action') || has('ImageSets/Layout');
+  const detection =
+    has('Annotations') ||
+    has('ImageSets/Main') ||
+    has('ImageSets/Action') ||
+    has('ImageSets/Layout');
   const segmentation = has('ImageSets/Segmentation') || has('SegmentationClass');
   return { voc: detection ? 0.95 : segmentation ? 0.6 : 0.3, segOnly: segmentation && !detection };
 }

@@ -30,7 +30,8 @@ function pyFloat(x: number): string {
 }
 
 function lists(tree: OutputTree, dir: string, bySubset: Map<string, string[]>): void {
-  for (const [subset, ids] of bySubset) tree.set(`ImageSets/${dir}/${subset}.txt`, ids.map((i) => `${i}\n`).join(''));
+  for (const [subset, ids] of bySubset)
+    tree.set(`ImageSets/${dir}/${subset}.txt`, ids.map((i) => `${i}\n`).join(''));
 }
 
 /** Exports Pascal VOC 1.1. */
@@ -40,8 +41,10 @@ export function exportVoc(doc: DocumentData, options: ExportOptions = {}): Expor
   const subsets = frameSubsets(doc, options.subset ?? 'default');
   const labels = labelIndex(doc);
   const entries: LabelMapEntry[] = [];
-  if (!doc.labels.some((l) => l.name === 'background')) entries.push({ name: 'background', color: [0, 0, 0], parts: [], actions: [] });
-  for (const l of doc.labels) entries.push({ name: l.name, color: vocColor(entries.length), parts: [], actions: [] });
+  if (!doc.labels.some((l) => l.name === 'background'))
+    entries.push({ name: 'background', color: [0, 0, 0], parts: [], actions: [] });
+  for (const l of doc.labels)
+    entries.push({ name: l.name, color: vocColor(entries.length), parts: [], actions: [] });
   const colorByName = new Map<string, readonly [number, number, number]>(
     entries.map((e) => [e.name, e.color ?? [0, 0, 0]]),
   );
@@ -50,7 +53,11 @@ export function exportVoc(doc: DocumentData, options: ExportOptions = {}): Expor
   const perFrame: FrameItem[][] = doc.media.frames.map(() => []);
   const masks: FrameItem[][] = doc.media.frames.map(() => []);
   const tracks = doc.objects.filter((o) => o.kind === 'track').length;
-  dropped.add('track links', 'VOC has no tracks; track frames are written as separate objects', tracks);
+  dropped.add(
+    'track links',
+    'VOC has no tracks; track frames are written as separate objects',
+    tracks,
+  );
   for (const it of items) {
     const t = it.geometry.type;
     if (t === 'rectangle') perFrame[it.frame].push(it);
@@ -66,13 +73,15 @@ export function exportVoc(doc: DocumentData, options: ExportOptions = {}): Expor
     let xml = '<annotation>\n';
     xml += `  <folder>${escapeXmlText(id.includes('_') ? id.slice(0, id.indexOf('_')) : '')}</folder>\n`;
     xml += `  <filename>${escapeXmlText(IMAGE_EXT.test(fr.name) ? fr.name : `${fr.name}.jpg`)}</filename>\n`;
-    xml += '  <source>\n    <database>Unknown</database>\n    <annotation>Unknown</annotation>\n    <image>Unknown</image>\n  </source>\n';
+    xml +=
+      '  <source>\n    <database>Unknown</database>\n    <annotation>Unknown</annotation>\n    <image>Unknown</image>\n  </source>\n';
     xml += `  <size>\n    <width>${fr.width}</width>\n    <height>${fr.height}</height>\n    <depth></depth>\n  </size>\n`;
     xml += `  <segmented>${masks[f].length > 0 ? 1 : 0}</segmented>\n`;
     for (const it of perFrame[f]) {
       const g = it.geometry;
       if (g.type !== 'rectangle') continue;
-      if (Math.abs(g.rotation % 360) > 1e-5) dropped.add('rectangle rotation', 'VOC boxes are axis-aligned; written unrotated');
+      if (Math.abs(g.rotation % 360) > 1e-5)
+        dropped.add('rectangle rotation', 'VOC boxes are axis-aligned; written unrotated');
       const label = labels.get(it.label);
       const attrs = label ? attributeDict(label.attributes, it.attributes) : {};
       const flag = (k: string): number => (attrs[k] === true || attrs[k] === 1 ? 1 : 0);
@@ -81,7 +90,9 @@ export function exportVoc(doc: DocumentData, options: ExportOptions = {}): Expor
       xml += `    <truncated>${flag('truncated')}</truncated>\n    <occluded>${it.occluded ? 1 : 0}</occluded>\n    <difficult>${flag('difficult')}</difficult>\n`;
       const [x1, y1, x2, y2] = g.points;
       xml += `    <bndbox>\n      <xmin>${pyFloat(x1)}</xmin>\n      <ymin>${pyFloat(y1)}</ymin>\n      <xmax>${pyFloat(x2)}</xmax>\n      <ymax>${pyFloat(y2)}</ymax>\n    </bndbox>\n`;
-      const rest = Object.entries(attrs).filter(([k]) => k !== 'truncated' && k !== 'difficult' && k !== 'pose');
+      const rest = Object.entries(attrs).filter(
+        ([k]) => k !== 'truncated' && k !== 'difficult' && k !== 'pose',
+      );
       if (rest.length > 0) {
         xml += '    <attributes>\n';
         for (const [k, v] of rest) {
@@ -94,7 +105,13 @@ export function exportVoc(doc: DocumentData, options: ExportOptions = {}): Expor
     }
     xml += '</annotation>\n';
     tree.set(`Annotations/${id}.xml`, xml);
-    const png = paintFrame(masks[f], fr.width, fr.height, (l) => colorByName.get(labels.get(l)?.name ?? '') ?? ([0, 0, 0] as const), dropped);
+    const png = paintFrame(
+      masks[f],
+      fr.width,
+      fr.height,
+      (l) => colorByName.get(labels.get(l)?.name ?? '') ?? ([0, 0, 0] as const),
+      dropped,
+    );
     if (png) {
       tree.set(`SegmentationClass/${id}.png`, png.cls);
       tree.set(`SegmentationObject/${id}.png`, png.obj);
@@ -123,20 +140,28 @@ export function exportVoc(doc: DocumentData, options: ExportOptions = {}): Expor
 }
 
 /** Exports Segmentation mask 1.1. */
-export function exportSegmentationMask(doc: DocumentData, options: ExportOptions = {}): ExportResult {
+export function exportSegmentationMask(
+  doc: DocumentData,
+  options: ExportOptions = {},
+): ExportResult {
   const dropped = new DroppedTally();
   const tree: OutputTree = new Map();
   const subsets = frameSubsets(doc, options.subset ?? 'default');
   const sorted = [...doc.labels].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const entries: LabelMapEntry[] = [];
-  if (!doc.labels.some((l) => l.name === 'background')) entries.push({ name: 'background', color: [0, 0, 0], parts: [], actions: [] });
+  if (!doc.labels.some((l) => l.name === 'background'))
+    entries.push({ name: 'background', color: [0, 0, 0], parts: [], actions: [] });
   const colorOf = new Map<LabelId, readonly [number, number, number]>();
   const used = new Map<string, string>();
   for (const l of sorted) {
     const c = parseHexColor(l.color) ?? [0, 0, 0];
     const key = c.join(',');
     const other = used.get(key);
-    if (other !== undefined) dropped.add(`label "${l.name}" distinct colour`, `it shares its colour with "${other}" and merges with it on import`);
+    if (other !== undefined)
+      dropped.add(
+        `label "${l.name}" distinct colour`,
+        `it shares its colour with "${other}" and merges with it on import`,
+      );
     used.set(key, l.name);
     entries.push({ name: l.name, color: c, parts: [], actions: [] });
     colorOf.set(l.id, c);
@@ -149,14 +174,21 @@ export function exportSegmentationMask(doc: DocumentData, options: ExportOptions
   const perFrame: FrameItem[][] = doc.media.frames.map(() => []);
   for (const it of items) {
     const t = it.geometry.type;
-    if (t === 'rectangle' || t === 'polygon' || t === 'ellipse' || t === 'mask') perFrame[it.frame].push(it);
+    if (t === 'rectangle' || t === 'polygon' || t === 'ellipse' || t === 'mask')
+      perFrame[it.frame].push(it);
     else dropped.add(`${t} shapes`, 'only area shapes can be painted into masks');
   }
   const seg = new Map<string, string[]>();
   doc.media.frames.forEach((fr, f) => {
     const id = itemId(fr);
     (seg.get(subsets[f]) ?? seg.set(subsets[f], []).get(subsets[f])!).push(id);
-    const png = paintFrame(perFrame[f], fr.width, fr.height, (l) => colorOf.get(l) ?? [0, 0, 0], dropped);
+    const png = paintFrame(
+      perFrame[f],
+      fr.width,
+      fr.height,
+      (l) => colorOf.get(l) ?? [0, 0, 0],
+      dropped,
+    );
     if (png) {
       tree.set(`SegmentationClass/${id}.png`, png.cls);
       tree.set(`SegmentationObject/${id}.png`, png.obj);

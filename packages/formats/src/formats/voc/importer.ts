@@ -33,7 +33,12 @@ export function findVocRoot(tree: FileTree): string | undefined {
     const m = /^(?:(.*)\/)?(ImageSets|Annotations|SegmentationClass|SegmentationObject)\//.exec(p);
     if (!m) continue;
     const root = m[1] ?? '';
-    if (best === undefined || root.split('/').length < best.split('/').length || (root === '' && best !== '')) best = root;
+    if (
+      best === undefined ||
+      root.split('/').length < best.split('/').length ||
+      (root === '' && best !== '')
+    )
+      best = root;
   }
   return best;
 }
@@ -45,16 +50,25 @@ function join(root: string, p: string): string {
 function checkbox(v: string | undefined, file: string, tag: string): boolean {
   if (v === undefined || v === '') return false;
   if (v === '0' || v === '1') return v === '1';
-  throw new AnnotkitError(ErrorCode.Parse, `<${tag}> must be 0 or 1, not "${v}"`, { file, path: [tag] });
+  throw new AnnotkitError(ErrorCode.Parse, `<${tag}> must be 0 or 1, not "${v}"`, {
+    file,
+    path: [tag],
+  });
 }
 
 /** Imports a VOC tree. */
-export async function importVoc(tree: FileTree, parts: VocReadParts, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importVoc(
+  tree: FileTree,
+  parts: VocReadParts,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const root = findVocRoot(tree);
   if (root === undefined) throw new AnnotkitError(ErrorCode.Parse, 'no Pascal VOC folders found');
   const b = new DocBuilder(options.labels);
   const mapPath = join(root, 'labelmap.txt');
-  const labelMap: LabelMapEntry[] = tree.has(mapPath) ? parseLabelMap(await tree.readText(mapPath), mapPath) : defaultLabelMap();
+  const labelMap: LabelMapEntry[] = tree.has(mapPath)
+    ? parseLabelMap(await tree.readText(mapPath), mapPath)
+    : defaultLabelMap();
   const byColor = new Map<number, LabelId>();
   const byIndex: LabelId[] = [];
   const partLabels = new Set(labelMap.flatMap((e) => e.parts));
@@ -70,9 +84,12 @@ export async function importVoc(tree: FileTree, parts: VocReadParts, options: Im
   for (const p of partLabels) b.label(p, 'any', mapPath);
   // Items per subset, in list order.
   const items = new Map<string, string>(); // id → subset
-  const listed = tree.paths().filter((p) => p.startsWith(join(root, 'ImageSets/')) && p.endsWith('.txt'));
+  const listed = tree
+    .paths()
+    .filter((p) => p.startsWith(join(root, 'ImageSets/')) && p.endsWith('.txt'));
   for (const dir of TASK_DIRS) {
-    if (dir === 'Segmentation' ? !parts.segmentation : !(parts.detection || parts.classification)) continue;
+    if (dir === 'Segmentation' ? !parts.segmentation : !(parts.detection || parts.classification))
+      continue;
     for (const p of listed) {
       const m = new RegExp(`ImageSets/${dir}/([^/_]+)\\.txt$`).exec(p);
       if (!m) continue;
@@ -85,7 +102,8 @@ export async function importVoc(tree: FileTree, parts: VocReadParts, options: Im
   if (parts.detection) {
     for (const p of tree.paths()) {
       const m = /^(?:.*\/)?Annotations\/(.+)\.xml$/.exec(p);
-      if (m && p.startsWith(join(root, 'Annotations/')) && !items.has(m[1])) items.set(m[1], 'default');
+      if (m && p.startsWith(join(root, 'Annotations/')) && !items.has(m[1]))
+        items.set(m[1], 'default');
     }
   }
   const frames = new Map<string, number>();
@@ -99,7 +117,10 @@ export async function importVoc(tree: FileTree, parts: VocReadParts, options: Im
   for (const [id, subset] of items) {
     if (options.signal?.aborted) throw new AnnotkitError(ErrorCode.Aborted, 'import aborted');
     const xmlPath = join(root, `Annotations/${id}.xml`);
-    const xml = parts.detection && tree.has(xmlPath) ? parseXml(await tree.readText(xmlPath), 'annotation', { file: xmlPath }) : undefined;
+    const xml =
+      parts.detection && tree.has(xmlPath)
+        ? parseXml(await tree.readText(xmlPath), 'annotation', { file: xmlPath })
+        : undefined;
     const image = images.get(id);
     let name = xml ? xmlChildText(xml, 'filename') : undefined;
     if (!name) name = image ? image.slice(image.lastIndexOf('/') + 1) : id;
@@ -129,7 +150,13 @@ export async function importVoc(tree: FileTree, parts: VocReadParts, options: Im
   return b.finish();
 }
 
-function readObjects(b: DocBuilder, xml: XmlNode, frame: number, file: string, partLabels: Set<string>): void {
+function readObjects(
+  b: DocBuilder,
+  xml: XmlNode,
+  frame: number,
+  file: string,
+  partLabels: Set<string>,
+): void {
   for (const obj of xmlChildren(xml, 'object')) {
     const name = xmlChildText(obj, 'name') ?? '';
     if (name === '') throw new AnnotkitError(ErrorCode.Parse, '<object> without <name>', { file });
@@ -152,16 +179,22 @@ function readObjects(b: DocBuilder, xml: XmlNode, frame: number, file: string, p
     const pose = xmlChildText(obj, 'pose');
     if (pose !== undefined) setAttr('pose', pose);
     const actions = xmlChild(obj, 'actions');
-    for (const act of xmlChildTags(actions)) setAttr(act, checkbox(xmlChildText(actions, act), file, act));
+    for (const act of xmlChildTags(actions))
+      setAttr(act, checkbox(xmlChildText(actions, act), file, act));
     for (const at of xmlChildren(xmlChild(obj, 'attributes'), 'attribute')) {
       const k = xmlChildText(at, 'name');
       const v = xmlChildText(at, 'value') ?? '';
-      if (k) setAttr(k, v === 'True' || v === 'true' ? true : v === 'False' || v === 'false' ? false : v);
+      if (k)
+        setAttr(
+          k,
+          v === 'True' || v === 'true' ? true : v === 'False' || v === 'false' ? false : v,
+        );
     }
     const box = readBox(xmlChild(obj, 'bndbox'), file);
     const objParts = xmlChildren(obj, 'part');
     const group = objParts.length > 0 ? b.newGroup() : 0;
-    if (box) b.shape(frame, objLabel, box, { attributes: attributes as AttributeValues, occluded, group });
+    if (box)
+      b.shape(frame, objLabel, box, { attributes: attributes as AttributeValues, occluded, group });
     for (const part of objParts) {
       const pname = xmlChildText(part, 'name') ?? '';
       if (!partLabels.has(pname) && b.findLabel(pname) === undefined) {
@@ -179,7 +212,10 @@ function readBox(node: XmlNode | undefined, file: string) {
     const t = xmlChildText(node, k);
     const n = t === undefined ? NaN : Number(t);
     if (!Number.isFinite(n)) {
-      throw new AnnotkitError(ErrorCode.Parse, `<bndbox><${k}> is not a number: "${t ?? ''}"`, { file, path: ['bndbox', k] });
+      throw new AnnotkitError(ErrorCode.Parse, `<bndbox><${k}> is not a number: "${t ?? ''}"`, {
+        file,
+        path: ['bndbox', k],
+      });
     }
     return n;
   });
@@ -221,7 +257,11 @@ async function readMasks(
       label = byColor.get(key);
     }
     if (label === undefined) {
-      throw new AnnotkitError(ErrorCode.UnknownLabel, `colour/index ${key.toString(indexed ? 10 : 16)} is not in the label map`, { file: clsPath });
+      throw new AnnotkitError(
+        ErrorCode.UnknownLabel,
+        `colour/index ${key.toString(indexed ? 10 : 16)} is not in the label map`,
+        { file: clsPath },
+      );
     }
     let li = labelIdx.get(label);
     if (li === undefined) labelIdx.set(label, (li = labels.push(label) - 1));
@@ -231,11 +271,16 @@ async function readMasks(
   if (tree.has(objPath)) {
     const obj = decodePng(await tree.read(objPath), { file: objPath });
     if (obj.width !== w || obj.height !== h) {
-      throw new AnnotkitError(ErrorCode.InvalidGeometry, 'SegmentationObject and SegmentationClass sizes differ', { file: objPath });
+      throw new AnnotkitError(
+        ErrorCode.InvalidGeometry,
+        'SegmentationObject and SegmentationClass sizes differ',
+        { file: objPath },
+      );
     }
     for (let i = 0; i < n; i++) {
       const o = i * obj.channels;
-      const key = obj.channels === 1 ? obj.data[o] : packRgb(obj.data[o], obj.data[o + 1], obj.data[o + 2]);
+      const key =
+        obj.channels === 1 ? obj.data[o] : packRgb(obj.data[o], obj.data[o + 1], obj.data[o + 2]);
       if (key === 0 || key === VOID || (obj.channels === 1 && key === 255)) continue;
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
@@ -251,7 +296,8 @@ async function readMasks(
   }
   for (const pixels of groups.values()) {
     const votes = new Map<number, number>();
-    for (const i of pixels) if (classOf[i] >= 0) votes.set(classOf[i], (votes.get(classOf[i]) ?? 0) + 1);
+    for (const i of pixels)
+      if (classOf[i] >= 0) votes.set(classOf[i], (votes.get(classOf[i]) ?? 0) + 1);
     let best = -1;
     let bestVotes = 0;
     for (const [k, v] of votes) if (v > bestVotes) [best, bestVotes] = [k, v];

@@ -77,7 +77,10 @@ export function parseLabelMap(text: string, file: string): LabelMapEntry[] {
     if (line === '' || line.startsWith('#')) continue;
     const f = line.split(':');
     if (f.length !== 4 || f[0] === '') {
-      throw new AnnotkitError(ErrorCode.Parse, 'expected "name:r,g,b:parts:actions"', { file, line: i + 1 });
+      throw new AnnotkitError(ErrorCode.Parse, 'expected "name:r,g,b:parts:actions"', {
+        file,
+        line: i + 1,
+      });
     }
     let color: [number, number, number] | undefined;
     if (f[1] !== '') {
@@ -87,7 +90,11 @@ export function parseLabelMap(text: string, file: string): LabelMapEntry[] {
       }
       color = [c[0], c[1], c[2]];
     }
-    const list = (s: string): string[] => s.split(',').map((x) => x.trim()).filter((x) => x !== '');
+    const list = (s: string): string[] =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter((x) => x !== '');
     out.push({ name: f[0], color, parts: list(f[2]), actions: list(f[3]) });
   }
   return out;

@@ -24,10 +24,13 @@ export function paintFrame(
   dropped: DroppedTally,
 ): { cls: Uint8Array; obj: Uint8Array } | undefined {
   if (w <= 0 || h <= 0 || items.length === 0) {
-    if (items.length > 0) dropped.add('shapes on frames of unknown size', 'masks need the image size', items.length);
+    if (items.length > 0)
+      dropped.add('shapes on frames of unknown size', 'masks need the image size', items.length);
     return undefined;
   }
-  const order = items.map((it, i) => [it, i] as const).sort((a, b) => a[0].zOrder - b[0].zOrder || a[1] - b[1]);
+  const order = items
+    .map((it, i) => [it, i] as const)
+    .sort((a, b) => a[0].zOrder - b[0].zOrder || a[1] - b[1]);
   const inst = new Uint8Array(w * h);
   const labels: LabelId[] = [0 as LabelId];
   let k = 0;

@@ -37,13 +37,22 @@ export function findClassImages(tree: FileTree): ClassImage[] {
     const parts = p.split('/');
     if (parts.length !== depth) continue;
     const n = parts.length;
-    out.push({ root: parts.slice(0, n - 3).join('/'), subset: parts[n - 3], cls: parts[n - 2], file: parts[n - 1], path: p });
+    out.push({
+      root: parts.slice(0, n - 3).join('/'),
+      subset: parts[n - 3],
+      cls: parts[n - 2],
+      file: parts[n - 1],
+      path: p,
+    });
   }
   return out;
 }
 
 /** Imports a classification dataset as one frame per image with its tags. */
-export async function importClassify(tree: FileTree, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importClassify(
+  tree: FileTree,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const images = findClassImages(tree);
   const keys = images.map((i) => `${i.root}\u0000${i.subset}`);
   for (const p of tree.paths()) {
@@ -51,7 +60,10 @@ export async function importClassify(tree: FileTree, options: ImportOptions = {}
     if (m) keys.push(`${m[1] ?? ''}\u0000${m[2]}`);
   }
   if (keys.length === 0) {
-    throw new AnnotkitError(ErrorCode.Parse, 'no <subset>/<class>/<image> folders or labels.json found');
+    throw new AnnotkitError(
+      ErrorCode.Parse,
+      'no <subset>/<class>/<image> folders or labels.json found',
+    );
   }
   const b = new DocBuilder(options.labels);
   const subsets = [...new Set(keys)];
@@ -68,13 +80,22 @@ export async function importClassify(tree: FileTree, options: ImportOptions = {}
       for (const [id, entry] of Object.entries(json as Record<string, unknown>)) {
         const e = entry as { labels?: unknown; path?: unknown };
         if (!Array.isArray(e?.labels) || typeof e.path !== 'string') {
-          throw new AnnotkitError(ErrorCode.InvalidType, 'expected {labels: [...], path: "..."}', { file: jsonPath, path: [id] });
+          throw new AnnotkitError(ErrorCode.InvalidType, 'expected {labels: [...], path: "..."}', {
+            file: jsonPath,
+            path: [id],
+          });
         }
         const size = await readImageSize(tree, `${dir}/${e.path}`);
         if (!size) b.warn('missing-image', 'images listed in labels.json are missing', jsonPath);
         const name = e.path.slice(e.path.lastIndexOf('/') + 1);
-        const frame = b.frame(`${id}${name.slice(stripExt(name).length)}`, size?.width ?? 0, size?.height ?? 0, subset);
-        for (const l of e.labels) if (typeof l === 'string') b.tag(frame, b.label(l, 'tag', jsonPath));
+        const frame = b.frame(
+          `${id}${name.slice(stripExt(name).length)}`,
+          size?.width ?? 0,
+          size?.height ?? 0,
+          subset,
+        );
+        for (const l of e.labels)
+          if (typeof l === 'string') b.tag(frame, b.label(l, 'tag', jsonPath));
       }
       continue;
     }
@@ -83,7 +104,8 @@ export async function importClassify(tree: FileTree, options: ImportOptions = {}
       let frame = byName.get(img.file);
       if (frame === undefined) {
         const size = await readImageSize(tree, img.path);
-        if (!size) b.warn('unreadable-image', 'image sizes could not be read from their headers', img.path);
+        if (!size)
+          b.warn('unreadable-image', 'image sizes could not be read from their headers', img.path);
         frame = b.frame(img.file, size?.width ?? 0, size?.height ?? 0, subset);
         byName.set(img.file, frame);
       }
@@ -99,7 +121,9 @@ export async function importClassify(tree: FileTree, options: ImportOptions = {}
  */
 export function exportClassify(doc: DocumentData, options: ExportOptions = {}): ExportResult {
   const dropped = new DroppedTally();
-  const subsets = frameSubsets(doc, options.subset ?? 'train').map((s) => (s === 'default' ? 'train' : s));
+  const subsets = frameSubsets(doc, options.subset ?? 'train').map((s) =>
+    s === 'default' ? 'train' : s,
+  );
   const names = new Map(doc.labels.map((l) => [l.id as number, l.name]));
   const tags: string[][] = doc.media.frames.map(() => []);
   let shapes = 0;
@@ -115,7 +139,11 @@ export function exportClassify(doc: DocumentData, options: ExportOptions = {}): 
     const file = fr.name.slice(fr.name.lastIndexOf('/') + 1);
     m[stripExt(file)] = { labels: tags[i], path: `${tags[i][0] ?? 'no_label'}/${file}` };
   });
-  dropped.add('image files', 'images are not part of the document; copy them to <subset>/<class>/', doc.media.frames.length);
+  dropped.add(
+    'image files',
+    'images are not part of the document; copy them to <subset>/<class>/',
+    doc.media.frames.length,
+  );
   const tree: OutputTree = new Map();
   for (const [subset, m] of per) tree.set(`${subset}/labels.json`, JSON.stringify(m, null, 1));
   return { tree, dropped: dropped.list() };

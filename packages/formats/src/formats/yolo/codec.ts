@@ -21,7 +21,9 @@ export const yoloCodec: Codec = {
 };
 
 /** Reads the YAML and up to 20 label files to decide which Ultralytics task a tree holds. */
-async function sniffTask(tree: FileTree): Promise<{ task: YoloTask | 'unknown'; sure: boolean } | undefined> {
+async function sniffTask(
+  tree: FileTree,
+): Promise<{ task: YoloTask | 'unknown'; sure: boolean } | undefined> {
   const yaml = findYaml(tree);
   if (!yaml) return undefined;
   let config;
@@ -31,7 +33,8 @@ async function sniffTask(tree: FileTree): Promise<{ task: YoloTask | 'unknown'; 
     return undefined;
   }
   if (config.names === undefined) return undefined;
-  if (config.kpt_shape !== undefined && config.kpt_shape !== null) return { task: 'pose', sure: true };
+  if (config.kpt_shape !== undefined && config.kpt_shape !== null)
+    return { task: 'pose', sure: true };
   let task: YoloTask | undefined;
   let read = 0;
   for (const p of tree.paths()) {
@@ -67,13 +70,22 @@ function ultralytics(task: YoloTask, name: string): Codec {
 }
 
 /** Ultralytics YOLO Detection 1.0: `cls cx cy w h [track]`, axis-aligned boxes. */
-export const ultralyticsDetectCodec: Codec = ultralytics('detect', 'Ultralytics YOLO Detection 1.0');
+export const ultralyticsDetectCodec: Codec = ultralytics(
+  'detect',
+  'Ultralytics YOLO Detection 1.0',
+);
 /** Ultralytics YOLO Segmentation 1.0: `cls x1 y1 … xn yn [track]`, polygons. */
-export const ultralyticsSegmentCodec: Codec = ultralytics('segment', 'Ultralytics YOLO Segmentation 1.0');
+export const ultralyticsSegmentCodec: Codec = ultralytics(
+  'segment',
+  'Ultralytics YOLO Segmentation 1.0',
+);
 /** Ultralytics YOLO Pose 1.0: box plus `kpt_shape` keypoints, skeletons. */
 export const ultralyticsPoseCodec: Codec = ultralytics('pose', 'Ultralytics YOLO Pose 1.0');
 /** Ultralytics YOLO Oriented Bounding Boxes 1.0: four corners, rotated boxes. */
-export const ultralyticsObbCodec: Codec = ultralytics('obb', 'Ultralytics YOLO Oriented Bounding Boxes 1.0');
+export const ultralyticsObbCodec: Codec = ultralytics(
+  'obb',
+  'Ultralytics YOLO Oriented Bounding Boxes 1.0',
+);
 
 /** Ultralytics YOLO Classification 1.0: `<subset>/<class>/<image>` folders, tags. */
 export const ultralyticsClassifyCodec: Codec = {
@@ -81,9 +93,11 @@ export const ultralyticsClassifyCodec: Codec = {
   name: 'Ultralytics YOLO Classification 1.0',
   async detect(tree) {
     if (findYaml(tree) || findObjData(tree)) return 0;
-    if (tree.paths().some((p) => /\.(txt|xml|json)$/i.test(p) && !/(^|\/)labels\.json$/.test(p))) return 0;
+    if (tree.paths().some((p) => /\.(txt|xml|json)$/i.test(p) && !/(^|\/)labels\.json$/.test(p)))
+      return 0;
     const imgs = findClassImages(tree);
-    if (imgs.length === 0) return tree.paths().some((p) => /(^|\/)[^/]+\/labels\.json$/.test(p)) ? 0.6 : 0;
+    if (imgs.length === 0)
+      return tree.paths().some((p) => /(^|\/)[^/]+\/labels\.json$/.test(p)) ? 0.6 : 0;
     return imgs.every((i) => /^(train|val|validation|test)$/i.test(i.subset)) ? 0.8 : 0.3;
   },
   import: (tree, options) => importClassify(tree, options),

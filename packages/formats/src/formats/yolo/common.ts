@@ -64,7 +64,12 @@ export interface ClassTable {
 }
 
 /** Number of values (after the class id) that carry geometry, without a trailing track id. */
-function geometryCount(task: YoloTask, n: number, table: ClassTable, cls: number): number | undefined {
+function geometryCount(
+  task: YoloTask,
+  n: number,
+  table: ClassTable,
+  cls: number,
+): number | undefined {
   switch (task) {
     case 'detect':
       return n === 4 || n === 5 ? 4 : undefined;
@@ -104,14 +109,28 @@ export function addLines(
     if (count === undefined) fail(l.line, `${n + 1} fields do not fit a ${task} line`);
     const coords = task === 'pose' ? 4 : count;
     if (outOfRange(l.values, coords)) {
-      b.warn('out-of-image', 'normalised coordinates outside [0, 1] were kept as they are', file, l.line);
+      b.warn(
+        'out-of-image',
+        'normalised coordinates outside [0, 1] were kept as they are',
+        file,
+        l.line,
+      );
     }
     let geometry: Geometry;
     if (task === 'detect') geometry = boxFromYolo(l.values, w, h);
     else if (task === 'obb') geometry = rotatedBoxFromCorners(pointsFromYolo(l.values, 8, w, h));
-    else if (task === 'segment') geometry = { type: 'polygon', points: pointsFromYolo(l.values, count, w, h) };
+    else if (task === 'segment')
+      geometry = { type: 'polygon', points: pointsFromYolo(l.values, count, w, h) };
     else {
-      const elements = skeletonFromYolo(l.values, table.dims ?? 3, table.sublabels?.[l.cls] ?? [], w, h, file, l.line);
+      const elements = skeletonFromYolo(
+        l.values,
+        table.dims ?? 3,
+        table.sublabels?.[l.cls] ?? [],
+        w,
+        h,
+        file,
+        l.line,
+      );
       geometry = { type: 'skeleton', elements };
     }
     const id = b.shape(frame, label, geometry);

@@ -25,7 +25,11 @@ import { boxToYolo, f6, parseLabelFile } from './lines.js';
 export function findObjData(tree: FileTree): string | undefined {
   let best: string | undefined;
   for (const p of tree.paths()) {
-    if (/(^|\/)obj\.data$/i.test(p) && (best === undefined || p.split('/').length < best.split('/').length)) best = p;
+    if (
+      /(^|\/)obj\.data$/i.test(p) &&
+      (best === undefined || p.split('/').length < best.split('/').length)
+    )
+      best = p;
   }
   return best;
 }
@@ -48,16 +52,24 @@ function strip(p: string): string {
 }
 
 /** Imports a YOLO 1.1 dataset. */
-export async function importDarknet(tree: FileTree, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importDarknet(
+  tree: FileTree,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const dataPath = findObjData(tree);
   if (!dataPath) throw new AnnotkitError(ErrorCode.Parse, 'no obj.data found');
   const root = dirname(dataPath);
   const data = parseObjData(await tree.readText(dataPath));
   const namesPath = joinPath(root, strip(data.get('names') ?? 'obj.names'));
   if (!tree.has(namesPath)) {
-    throw new AnnotkitError(ErrorCode.Parse, 'the names file listed in obj.data is missing', { file: namesPath });
+    throw new AnnotkitError(ErrorCode.Parse, 'the names file listed in obj.data is missing', {
+      file: namesPath,
+    });
   }
-  const names = (await tree.readText(namesPath)).split('\n').map((s) => s.trim()).filter((s) => s !== '');
+  const names = (await tree.readText(namesPath))
+    .split('\n')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const b = new DocBuilder(options.labels);
   const labels = names.map((n) => b.label(n, 'any', namesPath));
   const marks = new Map<number, TrackMark>();
@@ -87,12 +99,29 @@ export async function importDarknet(tree: FileTree, options: ImportOptions = {})
       const fail = (line: number, message: string): never => {
         throw new AnnotkitError(ErrorCode.Parse, message, { file: labelPath, line });
       };
-      for (const l of lines) if (l.values.length !== 4) fail(l.line, `a YOLO 1.1 line has 5 fields, not ${l.values.length + 1}`);
-      addLines(b, lines, 'detect', { labels }, frame, size?.width ?? 1, size?.height ?? 1, labelPath, marks, fail);
+      for (const l of lines)
+        if (l.values.length !== 4)
+          fail(l.line, `a YOLO 1.1 line has 5 fields, not ${l.values.length + 1}`);
+      addLines(
+        b,
+        lines,
+        'detect',
+        { labels },
+        frame,
+        size?.width ?? 1,
+        size?.height ?? 1,
+        labelPath,
+        marks,
+        fail,
+      );
     }
   }
   if (missing > 0) {
-    b.warn('missing-image', `${missing} images are not in the dataset: sizes unknown, coordinates kept normalised`, dataPath);
+    b.warn(
+      'missing-image',
+      `${missing} images are not in the dataset: sizes unknown, coordinates kept normalised`,
+      dataPath,
+    );
   }
   foldTracks(b, marks, b.subsets.length);
   return b.finish();
@@ -101,13 +130,19 @@ export async function importDarknet(tree: FileTree, options: ImportOptions = {})
 /** Exports unrotated boxes as YOLO 1.1; everything else is reported in `dropped`. */
 export function exportDarknet(doc: DocumentData, options: ExportOptions = {}): ExportResult {
   const dropped = new DroppedTally();
-  const subsets = frameSubsets(doc, options.subset ?? 'train').map((s) => (s === 'default' ? 'train' : s));
+  const subsets = frameSubsets(doc, options.subset ?? 'train').map((s) =>
+    s === 'default' ? 'train' : s,
+  );
   const classOf = new Map<number, number>();
   doc.labels.forEach((l, i) => classOf.set(l.id, i));
   const { items, tags } = frameItems(doc);
   dropped.add('tags', 'YOLO stores boxes only', tags);
   const tracks = doc.objects.filter((o) => o.kind === 'track').length;
-  dropped.add('track links', 'YOLO has no track ids; track frames are written as separate boxes', tracks);
+  dropped.add(
+    'track links',
+    'YOLO has no track ids; track frames are written as separate boxes',
+    tracks,
+  );
   const lines: string[][] = doc.media.frames.map(() => []);
   for (const it of items) {
     const g = it.geometry;

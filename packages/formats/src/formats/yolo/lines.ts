@@ -81,7 +81,12 @@ export function boxToYolo(p: readonly number[], w: number, h: number): number[] 
 }
 
 /** Normalised `x y …` → pixel points. */
-export function pointsFromYolo(v: readonly number[], count: number, w: number, h: number): number[] {
+export function pointsFromYolo(
+  v: readonly number[],
+  count: number,
+  w: number,
+  h: number,
+): number[] {
   const out = new Array<number>(count);
   for (let i = 0; i < count; i += 2) {
     out[i] = v[i] * w;
@@ -103,11 +108,20 @@ export function rotatedBoxFromCorners(c: readonly number[]): Geometry {
   let rotation = (Math.atan2(c[3] - c[1], c[2] - c[0]) * 180) / Math.PI;
   rotation = ((rotation % 360) + 360) % 360;
   if (Math.abs(rotation - 360) < 1e-9) rotation = 0;
-  return { type: 'rectangle', points: [cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2], rotation };
+  return {
+    type: 'rectangle',
+    points: [cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2],
+    rotation,
+  };
 }
 
 /** Rotated rectangle → its four corners normalised (tl, tr, br, bl). */
-export function cornersToYolo(points: readonly number[], rotation: number, w: number, h: number): number[] {
+export function cornersToYolo(
+  points: readonly number[],
+  rotation: number,
+  w: number,
+  h: number,
+): number[] {
   const c = rectangleCorners(points, rotation);
   for (let i = 0; i < 8; i += 2) {
     c[i] /= w;
@@ -132,12 +146,23 @@ export function skeletonFromYolo(
 ): SkeletonElement[] {
   return sublabels.map((label, i) => {
     const o = 4 + i * dims;
-    if (o + dims > v.length) return { label, x: 0, y: 0, occluded: false, outside: true, attributes: {} };
+    if (o + dims > v.length)
+      return { label, x: 0, y: 0, occluded: false, outside: true, attributes: {} };
     const vis = dims === 3 ? v[o + 2] : 2;
     if (vis !== 0 && vis !== 1 && vis !== 2) {
-      throw new AnnotkitError(ErrorCode.Parse, `keypoint visibility ${vis} is not 0, 1 or 2`, { file, line });
+      throw new AnnotkitError(ErrorCode.Parse, `keypoint visibility ${vis} is not 0, 1 or 2`, {
+        file,
+        line,
+      });
     }
-    return { label, x: v[o] * w, y: v[o + 1] * h, occluded: vis === 1, outside: vis === 0, attributes: {} };
+    return {
+      label,
+      x: v[o] * w,
+      y: v[o + 1] * h,
+      occluded: vis === 1,
+      outside: vis === 0,
+      attributes: {},
+    };
   });
 }
 

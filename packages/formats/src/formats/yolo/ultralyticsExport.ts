@@ -5,6 +5,7 @@
  * the YAML's own folder is the root). Images are not part of a document: put them in
  * `images/<subset>/` next to the labels.
  */
+import { maskToPolygons } from '@annotkit/core';
 import type { DocumentData, Label } from '@annotkit/core';
 import type { ExportOptions, ExportResult, OutputTree } from '../../codec/types.js';
 import { frameSubsets } from '../coco/docBuilder.js';
@@ -23,9 +24,15 @@ const KEEPS: Record<YoloTask, string> = {
 };
 
 /** Exports `doc` as an Ultralytics dataset of `task`. */
-export function exportUltralytics(doc: DocumentData, task: YoloTask, options: ExportOptions = {}): ExportResult {
+export function exportUltralytics(
+  doc: DocumentData,
+  task: YoloTask,
+  options: ExportOptions = {},
+): ExportResult {
   const dropped = new DroppedTally();
-  const subsets = frameSubsets(doc, options.subset ?? 'train').map((s) => (s === 'default' ? 'train' : s));
+  const subsets = frameSubsets(doc, options.subset ?? 'train').map((s) =>
+    s === 'default' ? 'train' : s,
+  );
   const classLabels: Label[] =
     task === 'pose' ? doc.labels.filter((l) => (l.sublabels?.length ?? 0) > 0) : [...doc.labels];
   const classOf = new Map<number, number>();
@@ -51,10 +58,19 @@ export function exportUltralytics(doc: DocumentData, task: YoloTask, options: Ex
       out = boxToYolo(g.points, w, h).map(f6).join(' ');
     } else if (task === 'obb' && g.type === 'rectangle') {
       out = cornersToYolo(g.points, g.rotation, w, h).map(f6).join(' ');
-    } else if (task === 'segment' && g.type === 'polygon') {
-      const v: string[] = [];
-      for (let i = 0; i < g.points.length; i += 2) v.push(f6(g.points[i] / w), f6(g.points[i + 1] / h));
-      out = v.join(' ');
+    } else if (task === 'segment' && (g.type === 'polygon' || g.type === 'mask')) {
+      // Masks become one polygon per 8-connected component (outer outline; holes are filled).
+      const polys = g.type === 'polygon' ? [g.points] : maskToPolygons(g);
+      const rows: string[] = [];
+      for (const p of polys) {
+        const v: string[] = [];
+        for (let i = 0; i < p.length; i += 2) v.push(f6(p[i] / w), f6(p[i + 1] / h));
+        rows.push(v.join(' '));
+      }
+      if (cls !== undefined && rows.length > 0) {
+        for (let r = 0; r < rows.length - 1; r++) lines[it.frame].push(`${cls} ${rows[r]}`);
+        out = rows[rows.length - 1];
+      }
     } else if (task === 'pose' && g.type === 'skeleton' && cls !== undefined) {
       const subs = classLabels[cls].sublabels ?? [];
       const v: string[] = [];
@@ -98,9 +114,12 @@ export function exportUltralytics(doc: DocumentData, task: YoloTask, options: Ex
   const entries: [string, YamlValue][] = [];
   if (task === 'pose') entries.push(['kpt_shape', [String(kpt), '3']]);
   entries.push(['names', names]);
-  const order = [...seen].sort((a, b) => (a === 'train' ? -1 : b === 'train' ? 1 : a.localeCompare(b)));
+  const order = [...seen].sort((a, b) =>
+    a === 'train' ? -1 : b === 'train' ? 1 : a.localeCompare(b),
+  );
   for (const s of order) entries.push([s, `images/${s}`]);
-  if (!seen.has('val') && !seen.has('validation')) entries.push(['val', `images/${order[0] ?? 'train'}`]);
+  if (!seen.has('val') && !seen.has('validation'))
+    entries.push(['val', `images/${order[0] ?? 'train'}`]);
   tree.set('data.yaml', writeYamlSubset(entries));
   return { tree, dropped: dropped.list() };
 }

@@ -20,7 +20,19 @@ import { parseYamlSubset } from './yaml.js';
 import type { YamlValue } from './yaml.js';
 
 /** Top-level YAML keys that are never subsets (CVAT's reserved keys plus Ultralytics' extras). */
-const NOT_SUBSETS = new Set(['names', 'path', 'kpt_shape', 'flip_idx', 'backup', 'classes', 'nc', 'download', 'roboflow', 'yaml_file', 'channels']);
+const NOT_SUBSETS = new Set([
+  'names',
+  'path',
+  'kpt_shape',
+  'flip_idx',
+  'backup',
+  'classes',
+  'nc',
+  'download',
+  'roboflow',
+  'yaml_file',
+  'channels',
+]);
 
 /** Picks the dataset YAML: the shallowest `*.yaml`/`*.yml`, `data.yaml` first on ties. */
 export function findYaml(tree: FileTree): string | undefined {
@@ -46,7 +58,10 @@ export function readNames(names: YamlValue | undefined, file: string): string[] 
       .sort((a, b) => Number(a) - Number(b) || a.localeCompare(b))
       .map((k) => String(names[k] ?? ''));
   }
-  throw new AnnotkitError(ErrorCode.InvalidType, '"names" must be a list or a map', { file, path: ['names'] });
+  throw new AnnotkitError(ErrorCode.InvalidType, '"names" must be a list or a map', {
+    file,
+    path: ['names'],
+  });
 }
 
 /** Label path for an image path: last `images` component → `labels`, extension → `.txt`. */
@@ -74,7 +89,9 @@ interface Item {
 }
 
 function framePart(path: string, dir: string): string {
-  return dir !== '' && path.startsWith(`${dir}/`) ? path.slice(dir.length + 1) : path.slice(path.lastIndexOf('/') + 1);
+  return dir !== '' && path.startsWith(`${dir}/`)
+    ? path.slice(dir.length + 1)
+    : path.slice(path.lastIndexOf('/') + 1);
 }
 
 /**
@@ -91,7 +108,12 @@ function resolveEntry(paths: readonly string[], root: string, entry: string): st
 }
 
 /** Resolves all subsets' items. */
-function collectItems(tree: FileTree, root: string, config: { [k: string]: YamlValue }, listText: Map<string, string>): Item[] {
+function collectItems(
+  tree: FileTree,
+  root: string,
+  config: { [k: string]: YamlValue },
+  listText: Map<string, string>,
+): Item[] {
   const items: Item[] = [];
   const seen = new Set<string>();
   const paths = tree.paths();
@@ -104,7 +126,12 @@ function collectItems(tree: FileTree, root: string, config: { [k: string]: YamlV
   for (const key of Object.keys(config)) {
     if (NOT_SUBSETS.has(key)) continue;
     const value = config[key];
-    const entries = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    const entries =
+      typeof value === 'string'
+        ? [value]
+        : Array.isArray(value)
+          ? value.filter((v): v is string => typeof v === 'string')
+          : [];
     for (const raw of entries) {
       const rel = resolveEntry(paths, root, cleanEntry(raw));
       if (/\.txt$/i.test(rel)) {
@@ -153,16 +180,22 @@ export async function importUltralytics(
   const root = dirname(yamlPath);
   const names = readNames(config.names, yamlPath);
   const b = new DocBuilder(options.labels);
-  const table: { labels: LabelId[]; sublabels?: LabelId[][]; dims?: number } = { labels: [] };
+  const table: { -readonly [K in keyof ClassTable]: ClassTable[K] } & { labels: LabelId[] } = {
+    labels: [],
+  };
   if (task === 'pose') {
     const kpt = config.kpt_shape;
     const n = Array.isArray(kpt) ? Number(kpt[0]) : NaN;
     const d = Array.isArray(kpt) ? Number(kpt[1]) : NaN;
     if (!Number.isInteger(n) || n < 1 || (d !== 2 && d !== 3)) {
-      throw new AnnotkitError(ErrorCode.InvalidType, 'pose datasets need kpt_shape: [points, 2 or 3]', {
-        file: yamlPath,
-        path: ['kpt_shape'],
-      });
+      throw new AnnotkitError(
+        ErrorCode.InvalidType,
+        'pose datasets need kpt_shape: [points, 2 or 3]',
+        {
+          file: yamlPath,
+          path: ['kpt_shape'],
+        },
+      );
     }
     table.dims = d;
     table.sublabels = [];
@@ -194,11 +227,26 @@ export async function importUltralytics(
     const fail = (line: number, message: string): never => {
       throw new AnnotkitError(ErrorCode.Parse, message, { file: it.label, line });
     };
-    addLines(b, lines, task, table, frame, size?.width ?? 1, size?.height ?? 1, it.label, marks, fail);
+    addLines(
+      b,
+      lines,
+      task,
+      table,
+      frame,
+      size?.width ?? 1,
+      size?.height ?? 1,
+      it.label,
+      marks,
+      fail,
+    );
     if (options.onProgress && i % 256 === 0) options.onProgress(i / items.length);
   }
   if (missing > 0) {
-    b.warn('missing-image', `${missing} images are not in the dataset: sizes unknown, coordinates kept normalised`, yamlPath);
+    b.warn(
+      'missing-image',
+      `${missing} images are not in the dataset: sizes unknown, coordinates kept normalised`,
+      yamlPath,
+    );
   }
   foldTracks(b, marks, b.subsets.length);
   options.onProgress?.(1);

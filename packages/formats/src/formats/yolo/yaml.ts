@@ -29,7 +29,8 @@ function scalar(raw: string, file: string, line: number): YamlValue {
   const s = raw.trim();
   if (s === '' || s === '~' || s === 'null') return null;
   if (s.startsWith('[')) {
-    if (!s.endsWith(']')) throw new AnnotkitError(ErrorCode.Parse, 'unclosed flow list', { file, line });
+    if (!s.endsWith(']'))
+      throw new AnnotkitError(ErrorCode.Parse, 'unclosed flow list', { file, line });
     const inner = s.slice(1, -1).trim();
     if (inner === '') return [];
     return splitFlow(inner).map((p) => scalar(p, file, line));
@@ -76,7 +77,9 @@ function splitKey(s: string): [string, string] | undefined {
  */
 export function parseYamlSubset(text: string, file: string): { [key: string]: YamlValue } {
   if (text.length > MAX_YAML_CHARS) {
-    throw new AnnotkitError(ErrorCode.Limit, `YAML file is larger than ${MAX_YAML_CHARS} chars`, { file });
+    throw new AnnotkitError(ErrorCode.Limit, `YAML file is larger than ${MAX_YAML_CHARS} chars`, {
+      file,
+    });
   }
   const root: { [key: string]: YamlValue } = Object.create(null) as { [key: string]: YamlValue };
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -86,13 +89,17 @@ export function parseYamlSubset(text: string, file: string): { [key: string]: Ya
     const raw = stripComment(lines[i]).replace(/\s+$/, '');
     if (raw.trim() === '' || raw.trim() === '---') continue;
     if (raw.includes('\t') && /^\s*\t/.test(raw)) {
-      throw new AnnotkitError(ErrorCode.Parse, 'tabs are not allowed for indentation', { file, line: lineNo });
+      throw new AnnotkitError(ErrorCode.Parse, 'tabs are not allowed for indentation', {
+        file,
+        line: lineNo,
+      });
     }
     const indent = raw.length - raw.trimStart().length;
     const body = raw.trim();
     if (indent === 0) {
       const kv = splitKey(body);
-      if (!kv) throw new AnnotkitError(ErrorCode.Parse, 'expected "key: value"', { file, line: lineNo });
+      if (!kv)
+        throw new AnnotkitError(ErrorCode.Parse, 'expected "key: value"', { file, line: lineNo });
       const [key, value] = kv;
       current = undefined;
       if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
@@ -118,7 +125,10 @@ export function parseYamlSubset(text: string, file: string): { [key: string]: Ya
     } else {
       const kv = splitKey(body);
       if (!kv || Array.isArray(container)) {
-        throw new AnnotkitError(ErrorCode.Parse, 'expected "key: value" or "- item"', { file, line: lineNo });
+        throw new AnnotkitError(ErrorCode.Parse, 'expected "key: value" or "- item"', {
+          file,
+          line: lineNo,
+        });
       }
       const map = (container ?? Object.create(null)) as { [key: string]: YamlValue };
       if (kv[0] !== '__proto__' && kv[0] !== 'constructor' && kv[0] !== 'prototype') {
@@ -132,16 +142,20 @@ export function parseYamlSubset(text: string, file: string): { [key: string]: Ya
 
 /** Serialises a flat config (strings, string lists, string maps) in the same subset. */
 export function writeYamlSubset(entries: readonly (readonly [string, YamlValue])[]): string {
-  const q = (s: string): string => (/^[\w./-][\w ./()-]*$/.test(s) && !/^\d/.test(s.trim()) ? s : JSON.stringify(s));
-  const qv = (s: string): string => (/^[\w./-][\w ./()'-]*$/.test(s) && s.trim() === s ? s : JSON.stringify(s));
+  const q = (s: string): string =>
+    /^[\w./-][\w ./()-]*$/.test(s) && !/^\d/.test(s.trim()) ? s : JSON.stringify(s);
+  const qv = (s: string): string =>
+    /^[\w./-][\w ./()'-]*$/.test(s) && s.trim() === s ? s : JSON.stringify(s);
   let out = '';
   for (const [key, value] of entries) {
     if (value === null) out += `${key}:\n`;
     else if (typeof value === 'string') out += `${key}: ${qv(value)}\n`;
-    else if (Array.isArray(value)) out += `${key}: [${value.map((v) => (typeof v === 'string' ? qv(v) : '')).join(', ')}]\n`;
+    else if (Array.isArray(value))
+      out += `${key}: [${value.map((v) => (typeof v === 'string' ? qv(v) : '')).join(', ')}]\n`;
     else {
       out += `${key}:\n`;
-      for (const [k, v] of Object.entries(value)) out += `  ${/^\d+$/.test(k) ? k : q(k)}: ${typeof v === 'string' ? qv(v) : ''}\n`;
+      for (const [k, v] of Object.entries(value))
+        out += `  ${/^\d+$/.test(k) ? k : q(k)}: ${typeof v === 'string' ? qv(v) : ''}\n`;
     }
   }
   return out;
