@@ -1,4 +1,3 @@
-export {};
 export * from './tree/memory.js';
 export * from './tree/zip.js';
 export * from './tree/files.js';

@@ -7,6 +7,8 @@ import { cocoCodec, cocoKeypointsCodec } from './formats/coco/codec.js';
 import { cvatImagesCodec, cvatVideoCodec } from './formats/cvat/codec.js';
 import { datumaroCodec } from './formats/datumaro/codec.js';
 import { labelmeCodec } from './formats/labelme/codec.js';
+import { segmentationMaskCodec } from './formats/segmask/codec.js';
+import { vocCodec } from './formats/voc/codec.js';
 import {
   ultralyticsClassifyCodec,
   ultralyticsDetectCodec,
@@ -28,6 +30,8 @@ export const codecs: readonly Codec[] = [
   ultralyticsPoseCodec,
   ultralyticsObbCodec,
   ultralyticsClassifyCodec,
+  vocCodec,
+  segmentationMaskCodec,
   datumaroCodec,
   labelmeCodec,
 ];

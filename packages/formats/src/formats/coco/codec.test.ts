@@ -117,7 +117,16 @@ describe('COCO 1.0 import of the fixtures', () => {
       {},
     ],
     ['coco_captions', ['annotations/captions_train.json', 'annotations/captions_val.json'], {}],
-    ['coco_panoptic', ['annotations/panoptic_train.json', 'annotations/panoptic_val.json'], {}],
+    [
+      'coco_panoptic',
+      [
+        'annotations/panoptic_train.json',
+        'annotations/panoptic_val.json',
+        'annotations/panoptic_train/a.png',
+        'annotations/panoptic_val/b.png',
+      ],
+      { mask: 3 },
+    ],
   ] as const) {
     it(`${dir}: imports with exact counts`, async () => {
       const tree = await fixtureTree(`${BASE}/${dir}`, files);
@@ -131,8 +140,29 @@ describe('COCO 1.0 import of the fixtures', () => {
           ['caption-skipped', 2],
         ]);
       }
-      if (dir === 'coco_panoptic')
-        expect(warnings.map((w) => w.code)).to.include('panoptic-skipped');
+      if (dir === 'coco_panoptic') {
+        expect(warnings).to.deep.equal([]);
+        // b.png: segment 7 = columns 0-1, segment 20 = columns 2-3 (5×10 image).
+        const [a, b7, b20] = shapes(doc);
+        expect(a.geometry).to.deep.include({ left: 0, top: 0, right: 4, bottom: 4 });
+        expect(b7.geometry).to.deep.equal({
+          type: 'mask',
+          rle: [0, 20],
+          left: 0,
+          top: 0,
+          right: 1,
+          bottom: 9,
+        });
+        expect(b20.geometry).to.deep.equal({
+          type: 'mask',
+          rle: [0, 20],
+          left: 2,
+          top: 0,
+          right: 3,
+          bottom: 9,
+        });
+        expect([b7.label, b20.label]).to.deep.equal([doc.labels[0].id, doc.labels[1].id]);
+      }
       if (dir === 'coco_stuff') {
         // counts [10, 10, 5, 10, 15] over 5×10 (h×w), column-major: columns 2-3 and 5-6 set.
         // (The file's own bbox [2, 0, 4, 4] is hand-written and disagrees with its counts.)

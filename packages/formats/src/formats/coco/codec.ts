@@ -33,7 +33,7 @@ async function detectCoco(tree: FileTree, keypoints: boolean): Promise<number> {
 }
 
 /**
- * COCO 1.0: `annotations/instances_<subset>.json` (plus Datumaro's stuff/labels/image_info/
+ * COCO 1.0: `annotations/instances_<subset>.json` (plus Datumaro's stuff/labels/image_info/panoptic/
  * captions files on import). Boxes, polygons, masks (RLE, both forms), ellipses (exported as
  * masks), custom `attributes` incl. `occluded`, `rotation`, `track_id`/`keyframe`.
  */

@@ -113,6 +113,17 @@ export class DocBuilder {
     else this.warnings.set(key, { w: { code, message, file, line }, count: 1 });
   }
 
+  /** The id the next added object will get. */
+  get nextObjectId(): number {
+    return this.nextObject;
+  }
+
+  /** Like `attribute()`, writing the value into `target` by attribute id. */
+  setAttribute(target: Record<number, string>, label: LabelId, name: string, value: unknown): void {
+    const { id, value: v } = this.attribute(label, name, value);
+    target[id] = v;
+  }
+
   /** Number of labels so far. */
   get labelCount(): number {
     return this.labels.length;

@@ -210,6 +210,29 @@ function instanceAnnotation(
   h: number,
   dropped: DroppedTally,
 ): Ann | undefined {
+  // Fast path for the common case: one ungrouped polygon.
+  if (unit.length === 1 && unit[0].geometry.type === 'polygon') {
+    const p = unit[0].geometry.points;
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    for (let i = 0; i + 1 < p.length; i += 2) {
+      const x = p[i];
+      const y = p[i + 1];
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+    }
+    return {
+      lead: unit[0],
+      segmentation: [p as number[]],
+      area: polygonArea(p),
+      bbox: [x0, y0, x1 - x0, y1 - y0],
+      iscrowd: 0,
+    };
+  }
   const parts: FrameItem[] = [];
   for (const it of unit) {
     if (INSTANCE_TYPES.has(it.geometry.type)) parts.push(it);

@@ -1,7 +1,7 @@
 /**
  * COCO 1.0 import: instances (polygons, RLE in both forms, boxes, custom attributes), person
  * keypoints (skeletons), and the other Datumaro COCO tasks that share the schema (stuff, labels,
- * image_info, captions; panoptic files are reported, not read). One reader for all of them: the
+ * image_info, captions, panoptic PNG segments). One reader for all of them: the
  * file name prefix decides what an annotation becomes.
  *
  * Hot loop note: 100k annotations must import within 2× of `JSON.parse`, so field checks are
@@ -12,7 +12,8 @@ import type { AttributeValues, LabelId, SkeletonElement } from '@annotkit/core';
 import type { FileTree, ImportOptions, ImportResult } from '../../codec/types.js';
 import { DocBuilder } from './docBuilder.js';
 import { JsonReader, parseJsonText } from './json.js';
-import { cocoToMask, decodeCocoString } from './rle.js';
+import { decodePng } from '../../png/png.js';
+import { bitsToMask, cocoToMask, decodeCocoString } from './rle.js';
 import { foldTracks } from './tracks.js';
 import type { TrackMark } from './tracks.js';
 
@@ -89,14 +90,20 @@ export async function importCoco(
     if (options.signal?.aborted) throw new AnnotkitError(ErrorCode.Aborted, 'import aborted');
     const f = files[fi];
     const root = parseJsonText(await tree.readText(f.path), f.path);
-    readFile(b, root, f, marks);
+    const panoptic = readFile(b, root, f, marks);
+    if (panoptic) await readPanoptic(tree, panoptic);
     options.onProgress?.((fi + 1) / files.length);
   }
   foldTracks(b, marks, b.subsets.length);
   return b.finish();
 }
 
-function readFile(b: DocBuilder, root: unknown, f: CocoFile, marks: Map<number, TrackMark>): void {
+function readFile(
+  b: DocBuilder,
+  root: unknown,
+  f: CocoFile,
+  marks: Map<number, TrackMark>,
+): { ctx: FileContext; anns: unknown[] } | undefined {
   const r = new JsonReader(f.path);
   const obj = r.object(root, []);
   const ctx: FileContext = {
@@ -122,13 +129,63 @@ function readFile(b: DocBuilder, root: unknown, f: CocoFile, marks: Map<number, 
     ctx.frames.set(id, b.frame(name, w, h, f.subset));
   }
   const anns = r.optArray(obj.annotations, ['annotations']);
-  if (f.task === CocoTask.Panoptic) {
-    if (anns.length > 0) {
-      b.warn('panoptic-skipped', 'COCO panoptic segments (PNG) are not imported', f.path);
-    }
-    return;
-  }
+  if (f.task === CocoTask.Panoptic) return { ctx, anns };
   for (let i = 0; i < anns.length; i++) readAnnotation(ctx, anns[i], i);
+  return undefined;
+}
+
+/**
+ * COCO panoptic: each annotation names a PNG in `panoptic_<subset>/` whose pixels hold segment
+ * ids as `R + 256·G + 65536·B`; every `segments_info` entry becomes one mask.
+ */
+async function readPanoptic(
+  tree: FileTree,
+  p: { ctx: FileContext; anns: unknown[] },
+): Promise<void> {
+  const { ctx, anns } = p;
+  const { r, b } = ctx;
+  const dir = ctx.file.replace(/\.json$/i, '');
+  for (let i = 0; i < anns.length; i++) {
+    const a = r.object(anns[i], ['annotations', i]);
+    const frame = ctx.frames.get(r.int(a.image_id, ['annotations', i, 'image_id']));
+    if (frame === undefined) {
+      b.warn('unknown-image', 'annotations refer to an image id that is not in "images"', ctx.file);
+      continue;
+    }
+    const png = `${dir}/${r.string(a.file_name, ['annotations', i, 'file_name'])}`;
+    if (!tree.has(png)) {
+      b.warn('missing-mask', 'panoptic PNGs named by annotations are missing', ctx.file);
+      continue;
+    }
+    const img = decodePng(await tree.read(png), { file: png });
+    if (img.channels < 3) {
+      throw new AnnotkitError(ErrorCode.InvalidType, 'panoptic PNGs must be RGB', { file: png });
+    }
+    const { width: w, height: h, data, channels } = img;
+    const segIds = new Map<number, Uint8Array>();
+    const segs = r.array(a.segments_info, ['annotations', i, 'segments_info']);
+    for (let k = 0; k < segs.length; k++) {
+      const s = r.object(segs[k], ['annotations', i, 'segments_info', k]);
+      segIds.set(r.int(s.id, ['annotations', i, 'segments_info', k, 'id']), new Uint8Array(w * h));
+    }
+    for (let px = 0; px < w * h; px++) {
+      const o = px * channels;
+      const bits = segIds.get(data[o] + 256 * data[o + 1] + 65536 * data[o + 2]);
+      if (bits) bits[px] = 1;
+    }
+    for (let k = 0; k < segs.length; k++) {
+      const s = segs[k] as Record<string, unknown>;
+      const path = ['annotations', i, 'segments_info', k, 'category_id'];
+      const label = ctx.cats.get(r.int(s.category_id, path));
+      if (label === undefined) {
+        b.warn('no-label', 'annotations without a known category were skipped', ctx.file);
+        continue;
+      }
+      const mask = bitsToMask(segIds.get(s.id as number)!, w, h, 0, 0);
+      if (mask) b.shape(frame, label, mask);
+      else b.warn('empty-mask', 'panoptic segments without pixels were skipped', png);
+    }
+  }
 }
 
 function readCategories(ctx: FileContext, cats: unknown[], anns: unknown): void {
@@ -235,8 +292,7 @@ function readAnnotation(ctx: FileContext, raw: unknown, i: number): void {
         else if (key === 'keyframe') keyframe = v === true || v === 'true' || v === 1;
         continue;
       }
-      const { id, value } = b.attribute(label, key, v);
-      attributes[id] = value;
+      b.setAttribute(attributes, label, key, v);
     }
   }
   const score = typeof a.score === 'number' && Number.isFinite(a.score) ? a.score : undefined;
@@ -246,12 +302,12 @@ function readAnnotation(ctx: FileContext, raw: unknown, i: number): void {
   }
   if (ctx.task === CocoTask.ImageInfo) return;
   const extra = { attributes: attributes as AttributeValues, occluded, score, group: 0 };
-  const ids: number[] = [];
+  const firstId = b.nextObjectId;
   if (ctx.task === CocoTask.PersonKeypoints && a.keypoints !== undefined) {
     // A polygon/mask of the same annotation stays, grouped with the skeleton; the bbox goes.
     if (!isEmptySegmentation(a.segmentation)) {
       extra.group = b.newGroup();
-      readSegmentation(ctx, a, i, frame, label, extra, ids);
+      readSegmentation(ctx, a, i, frame, label, extra);
     }
     const kps = r.numbers(a.keypoints, ['annotations', i, 'keypoints']);
     if (kps.length % 3 !== 0)
@@ -274,11 +330,13 @@ function readAnnotation(ctx: FileContext, raw: unknown, i: number): void {
         attributes: {},
       };
     });
-    ids.push(b.shape(frame, label, { type: 'skeleton', elements }, extra));
+    b.shape(frame, label, { type: 'skeleton', elements }, extra);
   } else {
-    readSegmentation(ctx, a, i, frame, label, extra, ids, rotation);
+    readSegmentation(ctx, a, i, frame, label, extra, rotation);
   }
-  if (trackId !== undefined) for (const id of ids) ctx.marks.set(id, { trackId, keyframe });
+  if (trackId !== undefined) {
+    for (let id = firstId; id < b.nextObjectId; id++) ctx.marks.set(id, { trackId, keyframe });
+  }
 }
 
 function isEmptySegmentation(seg: unknown): boolean {
@@ -295,7 +353,6 @@ function readSegmentation(
   frame: number,
   label: LabelId,
   extra: { attributes: AttributeValues; occluded: boolean; score?: number; group: number },
-  ids: number[],
   rotation = 0,
 ): void {
   const { r, b } = ctx;
@@ -325,13 +382,11 @@ function readSegmentation(
         'bbox width and height must be ≥ 0',
         ErrorCode.InvalidGeometry,
       );
-    ids.push(
-      b.shape(
-        frame,
-        label,
-        { type: 'rectangle', points: [bb[0], bb[1], bb[0] + bb[2], bb[1] + bb[3]], rotation },
-        extra,
-      ),
+    b.shape(
+      frame,
+      label,
+      { type: 'rectangle', points: [bb[0], bb[1], bb[0] + bb[2], bb[1] + bb[3]], rotation },
+      extra,
     );
     return;
   }
@@ -362,7 +417,7 @@ function readSegmentation(
     for (let k = 0; k < polys.length; k++) {
       const p = polys[k] as number[];
       if (p.length < 6) continue;
-      ids.push(b.shape(frame, label, { type: 'polygon', points: p }, extra));
+      b.shape(frame, label, { type: 'polygon', points: p }, extra);
     }
     return;
   }
@@ -389,5 +444,5 @@ function readSegmentation(
     b.warn('empty-mask', 'empty RLE masks were skipped', ctx.file);
     return;
   }
-  ids.push(b.shape(frame, label, mask, extra));
+  b.shape(frame, label, mask, extra);
 }
