@@ -19,3 +19,6 @@ export * from './formats/voc/codec.js';
 export * from './formats/segmask/codec.js';
 export * from './png/png.js';
 export * from './png/palette.js';
+export * from './api/input.js';
+export * from './api/dataset.js';
+export * from './api/worker.js';

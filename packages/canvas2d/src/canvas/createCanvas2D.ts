@@ -14,6 +14,7 @@ import type {
   Transaction,
 } from '@annotkit/core';
 import { createInteractiveLayer } from '../render/interactiveLayer.js';
+import { createRasterLayer } from '../render/masks.js';
 import { createStaticLayer } from '../render/staticLayer.js';
 import { DEFAULT_DISPLAY } from '../render/styles.js';
 import type { DisplayConfig } from '../render/styles.js';
@@ -30,6 +31,8 @@ import type {
 } from './types.js';
 import { IDENTITY_VIEW, fitView, panView, sameView, toImage, zoomView } from './view.js';
 import type { ViewTransform } from './view.js';
+import { createViewFeatures, unionBounds } from '../view-features/viewFeatures.js';
+import { viewKeyAction } from '../view-features/viewKeys.js';
 
 function imageSize(src: ImageSource): { width: number; height: number } {
   if ('naturalWidth' in src) return { width: src.naturalWidth, height: src.naturalHeight };
@@ -111,6 +114,19 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
   );
   const interactive = createInteractiveLayer();
   stage.add(imageLayer, staticLayer.layer, interactive.layer);
+  // The brush's working raster (render/masks.ts), redrawn by dirty rects.
+  const raster = createRasterLayer();
+  stage.add(raster.layer);
+  // Rotation, image filters, grid and crosshair (view-features/); its layer goes on top.
+  const features = createViewFeatures({
+    stage,
+    imageLayer,
+    view: () => view,
+    width,
+    height,
+    requestDraw: () => requestFrame(),
+  });
+  stage.add(features.layer);
 
   function render(): void {
     raf = 0;
@@ -132,10 +148,13 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
         hovered,
         selected: selection,
         overlay,
+        masks: staticLayer.masks,
       });
       if (hadNodes || interactive.layer.getChildren().length > 0) interactive.layer.draw();
     }
+    raster.render(view, width, height, dirty.image);
     dirty.image = dirty.static = dirty.interactive = false;
+    features.render();
   }
 
   function requestFrame(): void {
@@ -153,6 +172,7 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
     view = next;
     dirty.image = dirty.interactive = true;
     staticLayer.viewChanged();
+    features.viewChanged();
     if (settleTimer !== undefined) clearTimeout(settleTimer);
     settleTimer = setTimeout(() => {
       settleTimer = undefined;
@@ -211,6 +231,7 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
     hitTest: (x, y) => index.hitTest(x, y, { tolerance: hitTolerance / view.scale }),
     inside: (rect) => index.inside(rect),
     item: (id) => index.get(id),
+    search: (rect) => index.search(rect).filter((it) => !index.hidden.has(it.shape.id)),
     isLocked: (id) => index.locked.has(id),
     topZOrder: () => index.all().reduce((m, it) => Math.max(m, it.shape.zOrder), 0),
     select: (ids) => setSelection(ids),
@@ -226,6 +247,14 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
     dispatch,
     setState(state) {
       events.emit('toolstate', { tool: tool.id, state });
+    },
+    setRaster(r) {
+      raster.set(r);
+      requestFrame();
+    },
+    rasterChanged(rect) {
+      raster.invalidate(rect);
+      requestFrame();
     },
   };
 
@@ -248,8 +277,23 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
     };
   }
 
-  function dispatchInput(input: CanvasInput): void {
+  /** Arrow keys pan, +/- zoom about the centre, when the tool did not use the key. */
+  function viewKey(e: Extract<CanvasInput, { key: string }>): void {
+    const c = features.containerSize;
+    const a = viewKeyAction(e, c.width, c.height);
+    if (!a) return;
+    if (a.kind === 'pan') {
+      const d = features.toStageDelta(a.dx, a.dy);
+      viewChanged(panView(view, d.x, d.y));
+    } else viewChanged(zoomView(view, view.scale * a.factor, { x: width / 2, y: height / 2 }));
+    requestFrame();
+  }
+
+  function dispatchInput(raw: CanvasInput): void {
     if (destroyed) return;
+    // Container px → stage px (differs only while the view is rotated).
+    const input: CanvasInput = 'x' in raw ? { ...raw, ...features.toStage(raw) } : raw;
+    if (input.type === 'pointermove') features.setPointer(input);
     switch (input.type) {
       case 'pointerdown': {
         if (input.button === 1 || (spaceDown && (input.button ?? 0) === 0)) {
@@ -290,7 +334,7 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
       }
       case 'keydown':
         if (input.key === ' ') spaceDown = true;
-        tool.keyDown(input, ctx);
+        if (!tool.keyDown(input, ctx)) viewKey(input);
         return;
       case 'keyup':
         if (input.key === ' ') spaceDown = false;
@@ -347,6 +391,7 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
       dispatchInput({ type: 'keydown', key: e.key, ...mods(e) });
     });
     listen('keyup', (e) => dispatchInput({ type: 'keyup', key: e.key, ...mods(e) }));
+    listen('pointerleave', () => features.setPointer(undefined));
   }
 
   const canvas: Canvas2D = {
@@ -373,6 +418,18 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
     get display() {
       return display;
     },
+    get rotation() {
+      return features.rotation;
+    },
+    get imageAdjustments() {
+      return features.adjustments;
+    },
+    get grid() {
+      return features.grid;
+    },
+    get crosshair() {
+      return features.crosshair;
+    },
     get stats() {
       const s = staticLayer.lastStats;
       return {
@@ -381,6 +438,7 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
         objects: s?.objects ?? 0,
         batches: s?.batches ?? 0,
         indexed: index.size,
+        cachedMasks: staticLayer.masks.size,
       };
     },
     setDocument(next) {
@@ -417,12 +475,14 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
       );
       requestFrame();
     },
-    zoomTo(scale, anchor = { x: width / 2, y: height / 2 }) {
-      viewChanged(zoomView(view, scale, anchor));
+    zoomTo(scale, anchor) {
+      const a = anchor ? features.toStage(anchor) : { x: width / 2, y: height / 2 };
+      viewChanged(zoomView(view, scale, a));
       requestFrame();
     },
     panBy(dx, dy) {
-      viewChanged(panView(view, dx, dy));
+      const d = features.toStageDelta(dx, dy);
+      viewChanged(panView(view, d.x, d.y));
       requestFrame();
     },
     setView(next) {
@@ -436,7 +496,37 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
       requestFrame();
       return true;
     },
+    focusObjects(ids, padding = 50) {
+      const box = unionBounds(ids.flatMap((id) => index.get(id) ?? []));
+      if (!box) return false;
+      viewChanged(fitView(box, width, height, padding));
+      requestFrame();
+      return true;
+    },
+    zoomToActualSize() {
+      viewChanged(zoomView(view, 1, { x: width / 2, y: height / 2 }));
+      requestFrame();
+    },
+    setRotation(rotation) {
+      // Keep the image point at the viewport centre where it is.
+      const centre = toImage(view, { x: width / 2, y: height / 2 });
+      ({ width, height } = features.setRotation(rotation));
+      stage.size({ width, height });
+      viewChanged(
+        panView(
+          view,
+          width / 2 - (centre.x * view.scale + view.offsetX),
+          height / 2 - (centre.y * view.scale + view.offsetY),
+        ),
+      );
+      dirty.image = dirty.interactive = true;
+      invalidateScene();
+    },
+    setImageAdjustments: (partial) => features.setAdjustments(partial),
+    setGrid: (partial) => features.setGrid(partial),
+    setCrosshair: (partial) => features.setCrosshair(partial),
     setTool(next) {
+      tool.deactivate?.(ctx);
       tool.cancel(ctx);
       overlay = null;
       editingSet = new Set();
@@ -474,13 +564,12 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
     isHidden: (id) => index.hidden.has(id),
     isLocked: (id) => index.locked.has(id),
     hitTest(x, y) {
-      const p = toImage(view, { x, y });
+      const p = toImage(view, features.toStage({ x, y }));
       return ctx.hitTest(p.x, p.y);
     },
     resize(w, h) {
-      width = w;
-      height = h;
-      stage.size({ width: w, height: h });
+      ({ width, height } = features.setContainerSize(w, h));
+      stage.size({ width, height });
       dirty.image = dirty.interactive = true;
       invalidateScene();
     },
@@ -509,7 +598,9 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
       for (const r of removers) r();
       unsubscribeDoc?.();
       staticLayer.destroy();
+      raster.destroy();
       interactive.destroy();
+      features.destroy();
       stage.destroy();
       events.clear();
       image = null;

@@ -5,6 +5,9 @@ import type { DisplayConfig } from '../render/styles.js';
 import type { StaticLayerOptions } from '../render/staticLayer.js';
 import type { Modifiers, Tool } from '../tools/types.js';
 import type { Point, ViewTransform } from './view.js';
+import type { ImageAdjustments } from '../view-features/imageFilters.js';
+import type { CrosshairConfig, GridConfig } from '../view-features/overlayLayer.js';
+import type { Rotation } from '../view-features/rotation.js';
 
 /** An image source for the frame. The canvas never closes or mutates it. */
 export type ImageSource = ImageBitmap | HTMLImageElement | HTMLCanvasElement | VideoFrame;
@@ -77,6 +80,8 @@ export interface RenderStats {
   readonly batches: number;
   /** Objects visible on the frame (indexed), in or out of view. */
   readonly indexed: number;
+  /** Mask bitmaps held by the mask cache (freed when their object leaves the scene). */
+  readonly cachedMasks: number;
 }
 
 /** One 2D annotation canvas over one frame of a document. */
@@ -92,6 +97,36 @@ export interface Canvas2D {
   readonly hovered: ObjectId | undefined;
   readonly display: DisplayConfig;
   readonly stats: RenderStats;
+  /** Clockwise view rotation in degrees (0, 90, 180, 270). Defaults to 0. */
+  readonly rotation: Rotation;
+  /** Brightness/contrast/saturation/gamma of the frame image (all 1 by default). */
+  readonly imageAdjustments: ImageAdjustments;
+  /** Grid overlay settings (off by default). */
+  readonly grid: GridConfig;
+  /** Crosshair settings (off by default). */
+  readonly crosshair: CrosshairConfig;
+  /**
+   * Fits the union of the objects' bounds with `padding` screen px around it (default 50), e.g.
+   * `focusObjects(canvas.selection)` for zoom to selection. False when none is visible here.
+   */
+  focusObjects(ids: readonly ObjectId[], padding?: number): boolean;
+  /** Zooms to 1 screen px per image px (1:1) about the viewport centre. */
+  zoomToActualSize(): void;
+  /**
+   * Rotates the view (image and shapes; geometry stays in image px) to `rotation` degrees
+   * clockwise, keeping the image point at the viewport centre. Throws `invalid-geometry`
+   * (path `['rotation']`) for anything but 0, 90, 180, 270.
+   */
+  setRotation(rotation: Rotation): void;
+  /**
+   * Merges image adjustments (a CSS filter on the image layer; gamma through an SVG filter).
+   * Throws `invalid-geometry` for a negative/non-finite value or gamma ≤ 0.
+   */
+  setImageAdjustments(adjustments: Partial<ImageAdjustments>): void;
+  /** Merges grid settings. Throws `invalid-geometry` for size ≤ 0 or opacity outside [0, 1]. */
+  setGrid(grid: Partial<GridConfig>): void;
+  /** Merges crosshair settings. */
+  setCrosshair(crosshair: Partial<CrosshairConfig>): void;
   setDocument(doc: AnnotationDocument | null): void;
   /** Shows `frame`; clears the selection. Throws `frame-range` for a frame outside the media. */
   setFrame(frame: number): void;

@@ -9,6 +9,8 @@ import type { Geometry, Label, LabelId, ObjectId } from '@annotkit/core';
 import type { Rect, ViewTransform } from '../canvas/view.js';
 import type { SceneIndex } from '../scene/sceneIndex.js';
 import type { ToolOverlay } from '../tools/types.js';
+import { maskNode } from './masks.js';
+import type { MaskCache } from './masks.js';
 import { emitGeometry, isFillable } from './paths.js';
 import type { DrawSink } from './sink.js';
 import { colorOf, withAlpha } from './styles.js';
@@ -23,6 +25,8 @@ export interface InteractiveScene {
   readonly hovered: ObjectId | undefined;
   readonly selected: readonly ObjectId[];
   readonly overlay: ToolOverlay | null;
+  /** The canvas's mask bitmap cache: masks in hand are drawn as pixels plus outline. */
+  readonly masks?: MaskCache;
 }
 
 /** Colour of previews of shapes being drawn or edited. */
@@ -85,14 +89,26 @@ export function createInteractiveLayer(): InteractiveLayer {
         const s = item.shape;
         const color = colorOf(config.colorBy, s.id, s.label, s.group, scene.label);
         const selected = scene.selected.includes(id);
-        const node = geometryNode(
-          s.geometry,
-          s.label,
-          color,
-          config.selectedFillOpacity,
-          scene,
-          selected ? 'selected' : 'hovered',
-        );
+        const node =
+          s.geometry.type === 'mask' && scene.masks
+            ? maskNode({
+                id,
+                geometry: s.geometry,
+                color,
+                opacity: config.selectedFillOpacity,
+                strokeWidth: config.strokeWidth + 1,
+                view,
+                cache: scene.masks,
+                name: selected ? 'selected' : 'hovered',
+              })
+            : geometryNode(
+                s.geometry,
+                s.label,
+                color,
+                config.selectedFillOpacity,
+                scene,
+                selected ? 'selected' : 'hovered',
+              );
         if (selected) node.dash([]);
         layer.add(node);
       }
@@ -120,9 +136,17 @@ export function createInteractiveLayer(): InteractiveLayer {
           strokeWidth: 1,
           fill: '#fff',
         };
+        const round = h.kind === 'rotate' || h.kind === 'vertex' || h.kind === 'midpoint';
+        const radius = h.kind === 'midpoint' ? HANDLE_SIZE / 2 - 1 : HANDLE_SIZE / 2;
         layer.add(
-          h.kind === 'rotate'
-            ? new Konva.Circle({ ...common, x, y, radius: HANDLE_SIZE / 2 })
+          round
+            ? new Konva.Circle({
+                ...common,
+                x,
+                y,
+                radius,
+                opacity: h.kind === 'midpoint' ? 0.6 : 1,
+              })
             : new Konva.Rect({
                 ...common,
                 x: x - HANDLE_SIZE / 2,
@@ -130,6 +154,21 @@ export function createInteractiveLayer(): InteractiveLayer {
                 width: HANDLE_SIZE,
                 height: HANDLE_SIZE,
               }),
+        );
+      }
+      for (const g of overlay.guides ?? []) {
+        const pts = g.map((v, i) =>
+          i % 2 === 0 ? v * view.scale + view.offsetX : v * view.scale + view.offsetY,
+        );
+        layer.add(
+          new Konva.Line({
+            name: 'guide',
+            listening: false,
+            points: pts,
+            stroke: EDIT_COLOR,
+            strokeWidth: 1,
+            dash: [3, 3],
+          }),
         );
       }
       if (overlay.band) layer.add(bandNode(overlay.band, view));

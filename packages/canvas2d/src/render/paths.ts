@@ -17,7 +17,7 @@ export interface EmitContext {
   readonly view: ViewTransform;
   /** Skip distance in screen px. 0 disables simplification. */
   readonly tolerance: number;
-  /** Side of the square drawn for a point, in screen px. */
+  /** Diameter of the circle drawn for a point, in screen px. */
   readonly pointSize: number;
   /** Label lookup (skeleton edges). */
   readonly label: (id: LabelId) => Label | undefined;
@@ -107,9 +107,14 @@ export function rectangleCorners(g: GeometryOf<'rectangle'>): number[] {
 
 function emitPoints(sink: DrawSink, pts: readonly number[], c: EmitContext): void {
   const { scale: s, offsetX: ox, offsetY: oy } = c.view;
-  const h = c.pointSize / 2;
+  // Points are small circles of diameter `pointSize` (screen px); moveTo starts each as its
+  // own sub-path so no connecting line is drawn.
+  const r = c.pointSize / 2;
   for (let i = 0; i + 1 < pts.length; i += 2) {
-    sink.rect(pts[i] * s + ox - h, pts[i + 1] * s + oy - h, c.pointSize, c.pointSize);
+    const x = pts[i] * s + ox;
+    const y = pts[i + 1] * s + oy;
+    sink.moveTo(x + r, y);
+    sink.ellipse(x, y, r, r, 0, 0, 2 * Math.PI);
   }
 }
 

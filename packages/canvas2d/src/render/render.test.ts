@@ -195,8 +195,9 @@ describe('static renderer (canvas trace)', () => {
     ]);
     const trace = staticTrace(c);
     expect(trace).to.include('moveTo(130,100);ellipse(100,100,30,20,0,0,6.283');
-    // Points: squares of pointSize (6) px, centred.
-    expect(trace).to.include('rect(7,7,6,6);rect(17,17,6,6)');
+    // Points: circles of diameter pointSize (6) px, each its own sub-path.
+    expect(trace).to.include('moveTo(13,10);ellipse(10,10,3,3,0,0,6.283');
+    expect(trace).to.include('moveTo(23,20);ellipse(20,20,3,3,0,0,6.283');
     // Polyline: open (no closePath), in a batch without fill.
     expect(trace).to.include('moveTo(0,300);lineTo(50,300);lineTo(50,350);');
     // Cuboid: two closed faces and four connecting edges.
@@ -204,10 +205,8 @@ describe('static renderer (canvas trace)', () => {
       'moveTo(200,200);lineTo(250,200);lineTo(250,250);lineTo(200,250);closePath()',
     );
     expect(trace).to.include('moveTo(200,200);lineTo(220,180);');
-    // Mask (foundation): its pixel box outline, right/bottom inclusive.
-    expect(trace).to.include(
-      'moveTo(400,10);lineTo(402,10);lineTo(402,12);lineTo(400,12);closePath()',
-    );
+    // Mask: its pixels as one bitmap over the box, right/bottom inclusive (render/masks.ts).
+    expect(trace).to.match(/drawImage\(\[object \w+\],400,10,2,2\)/);
     // Filled batches: car (ellipse, cuboid, mask); person points and polyline are not filled.
     expect(count(trace, 'fill()')).to.equal(1);
   });

@@ -19,6 +19,8 @@ import { visibleImageRect } from '../canvas/view.js';
 import type { ViewTransform } from '../canvas/view.js';
 import type { SceneIndex, SceneItem } from '../scene/sceneIndex.js';
 import { drawBatches } from './batches.js';
+import { createMaskCache, drawMasks, nativeMaskSink, splitMasks } from './masks.js';
+import type { MaskCache, MaskSink } from './masks.js';
 import type { BatchStats } from './batches.js';
 import { nativeSink } from './sink.js';
 import type { DrawSink } from './sink.js';
@@ -55,6 +57,8 @@ export interface StaticLayer {
   readonly progressive: boolean;
   /** Stats of the last full-quality draw (sync or progressive). */
   readonly lastStats: BatchStats | undefined;
+  /** The canvas's mask bitmap cache (masks are drawn as pixels, under the vector batches). */
+  readonly masks: MaskCache;
   /** The view changed during a gesture: show the cached bitmap transformed. */
   viewChanged(): void;
   /** Redraw at full quality (after a gesture, or when the scene changed). */
@@ -85,6 +89,19 @@ export function createStaticLayer(
   let lastStats: BatchStats | undefined;
   let job: { view: ViewTransform; items: SceneItem[]; next: number; stats: number } | undefined;
   let raf = 0;
+  const masks = createMaskCache();
+  /** Masks first (as bitmaps), then the vector batches; stats count both. */
+  const drawScene = (
+    sink: DrawSink & MaskSink,
+    s: StaticScene,
+    view: ViewTransform,
+    items: readonly SceneItem[],
+  ): BatchStats => {
+    const split = splitMasks(items);
+    const drawn = drawMasks(sink, masks, { ...s, view, items: split.masks });
+    const st = drawBatches(sink, { ...s, view, items: split.others });
+    return { batches: st.batches, objects: st.objects + drawn };
+  };
 
   const layer = new Konva.Layer({ listening: false });
   const pixelRatio = (): number => layer.getCanvas().getPixelRatio();
@@ -96,8 +113,12 @@ export function createStaticLayer(
       const s = scene();
       if (mode === 'full') {
         const items = s.index.search(visibleImageRect(s.view, s.width, s.height));
-        lastStats = drawBatches(ctx as unknown as DrawSink, { ...s, items });
+        lastStats = drawScene(ctx as unknown as DrawSink & MaskSink, s, s.view, items);
         renderedView = s.view;
+        masks.prune((id, g) => {
+          const it = s.index.get(id);
+          return it !== undefined && it.shape.geometry === g;
+        });
         return;
       }
       if (!cache || !cacheView || cache.width === 0) return;
@@ -159,11 +180,11 @@ export function createStaticLayer(
     const s = scene();
     const ctx = back.getContext('2d');
     if (!ctx) return;
-    const sink = nativeSink(ctx);
+    const sink = { ...nativeSink(ctx), drawImage: nativeMaskSink(ctx).drawImage };
     const t0 = performance.now();
     while (job.next < job.items.length) {
       const end = Math.min(job.items.length, job.next + chunk);
-      const st = drawBatches(sink, { ...s, view: job.view, items: job.items.slice(job.next, end) });
+      const st = drawScene(sink, s, job.view, job.items.slice(job.next, end));
       job.stats += st.objects;
       job.next = end;
       if (performance.now() - t0 >= budgetMs) break;
@@ -194,6 +215,7 @@ export function createStaticLayer(
     get lastStats() {
       return lastStats;
     },
+    masks,
     viewChanged() {
       cancelJob();
       if (mode === 'full') {
@@ -236,6 +258,7 @@ export function createStaticLayer(
       }
       cache = undefined;
       back = undefined;
+      masks.destroy();
       layer.destroy();
     },
   };

@@ -34,7 +34,7 @@ export interface DisplayConfig {
   readonly font: string;
   /** Simplification tolerance in screen px (see render/paths.ts). Defaults to 1. */
   readonly simplifyTolerance: number;
-  /** Side of a drawn point in screen px. Defaults to 6. */
+  /** Diameter of a drawn point (a circle) in screen px. Defaults to 6. */
   readonly pointSize: number;
 }
 

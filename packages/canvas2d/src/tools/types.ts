@@ -35,8 +35,13 @@ export interface ToolKeyEvent extends Modifiers {
   readonly key: string;
 }
 
-/** Kinds of handles: 8 resize handles named by compass direction, plus rotation. */
-export type HandleKind = 'nw' | 'n' | 'ne' | 'e' | 'se' | 's' | 'sw' | 'w' | 'rotate';
+/**
+ * Kinds of handles: 8 resize handles named by compass direction, plus rotation; `vertex` (a
+ * point of the shape) and `midpoint` (insert a vertex on an edge, or move an edge/face) are
+ * drawn as circles by the vertex-editing tool.
+ */
+export type HandleKind =
+  'nw' | 'n' | 'ne' | 'e' | 'se' | 's' | 'sw' | 'w' | 'rotate' | 'vertex' | 'midpoint';
 
 /** A handle drawn on the interactive layer, at an image-px position. */
 export interface Handle {
@@ -55,6 +60,23 @@ export interface ToolOverlay {
   readonly handles?: readonly Handle[];
   /** Rubber band (image px). */
   readonly band?: Rect;
+  /** Thin dashed guide lines, each a flat `[x0, y0, x1, y1, …]` polyline (image px). */
+  readonly guides?: readonly (readonly number[])[];
+}
+
+/**
+ * A working raster shown by the canvas above the scene (the mask brush's bitmap): image-
+ * resolution pixels whose pixel (0, 0) is image pixel (`left`, `top`).
+ */
+export interface RasterOverlay {
+  /** The pixels, already in their display colour. The tool owns and frees it. */
+  readonly source: HTMLCanvasElement | OffscreenCanvas;
+  /** Image px. */
+  readonly left: number;
+  /** Image px. */
+  readonly top: number;
+  /** Drawing opacity in [0, 1]. */
+  readonly opacity: number;
 }
 
 /** What a tool can read and do. Provided by the canvas (or the test DSL through it). */
@@ -72,6 +94,11 @@ export interface ToolContext {
   isLocked(id: ObjectId): boolean;
   /** The object as resolved on the current frame. */
   item(id: ObjectId): SceneItem | undefined;
+  /**
+   * Visible (not hidden) objects whose bounds intersect the image-px rect, from the scene's
+   * rbush index (used for snapping). Optional so that wrapping contexts need not provide it.
+   */
+  search?(rect: Rect): SceneItem[];
   readonly selection: readonly ObjectId[];
   /** Replaces the selection (emits `select`). */
   select(ids: readonly ObjectId[]): void;
@@ -80,6 +107,13 @@ export interface ToolContext {
   dispatch(tr: Transaction): void;
   /** Reports the tool's state-machine state (emits `toolstate`). */
   setState(state: string): void;
+  /**
+   * Shows a working raster (or none) above the scene, redrawn whole. Optional so that
+   * wrapping contexts need not provide it.
+   */
+  setRaster?(raster: RasterOverlay | null): void;
+  /** Redraws only this image-px rect of the raster on the next frame (incremental edits). */
+  rasterChanged?(rect: Rect): void;
 }
 
 /** A tool: a state machine over pointer and key input. */
@@ -96,6 +130,11 @@ export interface Tool {
   keyDown(e: ToolKeyEvent, ctx: ToolContext): boolean;
   /** Abandons any gesture in progress without dispatching anything; back to idle. */
   cancel(ctx: ToolContext): void;
+  /**
+   * Called when another tool replaces this one, before `cancel`: finishes work that must not
+   * be lost (the mask brush commits its session). Optional.
+   */
+  deactivate?(ctx: ToolContext): void;
   /**
    * Called when the tool becomes active, and when the selection, the frame or the document
    * changed while it is idle (e.g. to refresh handles).

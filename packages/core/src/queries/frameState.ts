@@ -26,22 +26,34 @@ import type {
   TagObject,
   TrackObject,
 } from '../model/records.js';
-import { createTrackResolver, resolveTrack } from '../tracks/index.js';
+import { createTrackCache, resolveTrack, resolveTrackCached } from '../tracks/index.js';
+import type { TrackCache } from '../tracks/index.js';
 import type { FrameState, FrameStateOptions, ResolvedObject } from './types.js';
 
-/** Number of resolved frames kept per document and option set. */
-const LRU_CAPACITY = 64;
+/**
+ * Number of resolved frames kept per document and option set. Small on purpose: the views of
+ * one editor ask for the same frame, and on 10k tracks every kept frame is ~2 MB that the
+ * garbage collector would copy and promote during playback.
+ */
+const LRU_CAPACITY = 2;
 
-type TrackResolveFn = (track: TrackObject, frame: number) => ReturnType<typeof resolveTrack>;
+/** A track with its prepared interpolation data (valid for this record only). */
+interface TrackEntry {
+  readonly track: TrackObject;
+  readonly cache: TrackCache;
+}
 
 interface DocCache {
   version: number;
   /** frame → shapes and tags on that frame, by id. */
   readonly byFrame: Map<number, Map<ObjectId, ShapeObject | TagObject>>;
-  readonly tracks: Map<ObjectId, TrackObject>;
+  /**
+   * Tracks with their prepared data, held directly (no lookup per track and frame: on 10k
+   * tracks a WeakMap lookup per track cost as much as the interpolation itself).
+   */
+  readonly tracks: Map<ObjectId, TrackEntry>;
   /** `tracks` sorted by id; rebuilt lazily after a track is added or removed. */
-  trackList: TrackObject[] | null;
-  resolve: TrackResolveFn;
+  trackList: TrackEntry[] | null;
   /** LRU of resolved frames (Map keeps insertion order; the first entry is the oldest). */
   readonly visible: Map<number, FrameState>;
   readonly all: Map<number, FrameState>;
@@ -61,7 +73,7 @@ function checkFrame(doc: AnnotationDocument, frame: number): void {
 
 function indexObject(cache: DocCache, o: AnnotationObject): void {
   if (o.kind === 'track') {
-    cache.tracks.set(o.id, o);
+    cache.tracks.set(o.id, { track: o, cache: createTrackCache() });
     return;
   }
   let onFrame = cache.byFrame.get(o.frame);
@@ -89,14 +101,8 @@ function rebuild(cache: DocCache, doc: AnnotationDocument): void {
   cache.trackList = null;
   cache.visible.clear();
   cache.all.clear();
-  cache.resolve = makeResolver();
   for (const o of doc.objects()) indexObject(cache, o);
   cache.version = doc.version;
-}
-
-function makeResolver(): TrackResolveFn {
-  const resolver = createTrackResolver();
-  return (track, frame) => resolver.resolve(track, frame);
 }
 
 function isObject(r: AnyRecord): r is AnnotationObject {
@@ -163,7 +169,6 @@ function cacheOf(doc: AnnotationDocument): DocCache {
       byFrame: new Map(),
       tracks: new Map(),
       trackList: null,
-      resolve: makeResolver(),
       visible: new Map(),
       all: new Map(),
     };
@@ -178,6 +183,7 @@ function cacheOf(doc: AnnotationDocument): DocCache {
 }
 
 const byId = (a: { id: number }, b: { id: number }): number => a.id - b.id;
+const byTrackId = (a: TrackEntry, b: TrackEntry): number => a.track.id - b.track.id;
 
 /** A shape or tag as a resolved object. Fixed property order keeps one hidden class. */
 function resolvedStatic(o: ShapeObject | TagObject): ResolvedObject {
@@ -205,10 +211,9 @@ function resolvedStatic(o: ShapeObject | TagObject): ResolvedObject {
 function resolvedTrack(
   track: TrackObject,
   frame: number,
-  resolve: TrackResolveFn,
+  s: ReturnType<typeof resolveTrack>,
   includeOutside: boolean,
 ): ResolvedObject | undefined {
-  const s = resolve(track, frame);
   if (s.outside && !includeOutside) return undefined;
   const r: { -readonly [K in keyof ResolvedObject]: ResolvedObject[K] } = {
     id: track.id,
@@ -287,13 +292,18 @@ export function frameState(
     lru.set(frame, hit);
     return hit;
   }
-  if (!cache.trackList) cache.trackList = [...cache.tracks.values()].sort(byId);
+  if (!cache.trackList) cache.trackList = [...cache.tracks.values()].sort(byTrackId);
   const statics: ResolvedObject[] = [];
   const onFrame = cache.byFrame.get(frame);
   if (onFrame) for (const o of onFrame.values()) statics.push(resolvedStatic(o));
   const tracks: ResolvedObject[] = [];
-  for (const track of cache.trackList) {
-    const r = resolvedTrack(track, frame, cache.resolve, includeOutside);
+  for (const entry of cache.trackList) {
+    const r = resolvedTrack(
+      entry.track,
+      frame,
+      resolveTrackCached(entry.track, frame, entry.cache),
+      includeOutside,
+    );
     if (r) tracks.push(r);
   }
   const state: FrameState = { frame, objects: sortResolved(statics, tracks) };
@@ -317,7 +327,7 @@ export function resolveFrameUncached(
   const objects: ResolvedObject[] = [];
   for (const o of doc.objects()) {
     if (o.kind === 'track') {
-      const r = resolvedTrack(o, frame, resolveTrack, includeOutside);
+      const r = resolvedTrack(o, frame, resolveTrack(o, frame), includeOutside);
       if (r) objects.push(r);
     } else if (o.frame === frame) {
       objects.push(resolvedStatic(o));

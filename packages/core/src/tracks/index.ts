@@ -1,2 +1,8 @@
-export { resolveTrack, createTrackResolver, leftKeyframeIndex } from './resolve.js';
-export type { ResolvedTrack, ResolveTrackOptions, TrackResolver } from './resolve.js';
+export {
+  resolveTrack,
+  resolveTrackCached,
+  createTrackCache,
+  createTrackResolver,
+  leftKeyframeIndex,
+} from './resolve.js';
+export type { ResolvedTrack, ResolveTrackOptions, TrackCache, TrackResolver } from './resolve.js';

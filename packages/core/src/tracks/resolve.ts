@@ -87,10 +87,41 @@ function attributesAt(track: TrackObject, index: number): AttributeValues {
 
 type Prepared = (t: number) => Geometry;
 
-interface TrackCache {
-  readonly interpolators: (Prepared | undefined)[];
+/**
+ * Prepared data of one track record: the interpolator of each keyframe pair and the attributes
+ * in effect from each keyframe, filled lazily. Valid only for the record it was made for.
+ */
+export interface TrackCache {
+  /** Keyframe index of the prepared pair in `interpolator`, or −1. */
+  index: number;
+  /**
+   * The prepared interpolator of one keyframe pair: only the latest, because playback stays on
+   * one pair for many frames and keeping every pair of 10k tracks would hold ~100 MB.
+   */
+  interpolator: Prepared | undefined;
   readonly attributes: (AttributeValues | undefined)[];
 }
+
+/** An empty {@link TrackCache} for one track record. */
+export function createTrackCache(): TrackCache {
+  return { index: -1, interpolator: undefined, attributes: [] };
+}
+
+/**
+ * Resolves `track` on `frame` like {@link resolveTrack}, keeping prepared data in `cache`, which
+ * the caller must keep per track record (a new record needs a new cache). For hot loops that
+ * hold their own per-track entries (the frame-state query): no lookup per call.
+ */
+export function resolveTrackCached(
+  track: TrackObject,
+  frame: number,
+  cache: TrackCache,
+  options: ResolveTrackOptions = {},
+): ResolvedTrack {
+  return resolveWith(track, frame, options.interpolate ?? EMPTY_OPTIONS, cache);
+}
+
+const EMPTY_OPTIONS: InterpolateOptions = {};
 
 /** The shared resolution logic; with a cache, prepared values are kept in it. */
 function resolveWith(
@@ -122,10 +153,16 @@ function resolveWith(
   const onKeyframe = left.frame === frame;
   let geometry = left.geometry;
   if (!onKeyframe && !left.outside && index + 1 < keyframes.length) {
-    const prepared =
-      cache === undefined
-        ? prepareAt(track, index, interpolate)
-        : (cache.interpolators[index] ??= prepareAt(track, index, interpolate));
+    let prepared: Prepared;
+    if (cache === undefined) {
+      prepared = prepareAt(track, index, interpolate);
+    } else if (cache.index === index && cache.interpolator !== undefined) {
+      prepared = cache.interpolator;
+    } else {
+      prepared = prepareAt(track, index, interpolate);
+      cache.index = index;
+      cache.interpolator = prepared;
+    }
     geometry = prepared((frame - left.frame) / (keyframes[index + 1].frame - left.frame));
   }
   return {
@@ -187,7 +224,7 @@ export function createTrackResolver(options: ResolveTrackOptions = {}): TrackRes
     resolve(track, frame) {
       let cache = caches.get(track);
       if (cache === undefined) {
-        cache = { interpolators: [], attributes: [] };
+        cache = createTrackCache();
         caches.set(track, cache);
       }
       return resolveWith(track, frame, interpolate, cache);

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { isAnnotkitError } from '@annotkit/core';
+import { isAnnotkitError, validateDocumentData } from '@annotkit/core';
 import type { AnnotationObject, DocumentData, ShapeObject } from '@annotkit/core';
 import { treeFromMap, treeFromOutput } from '../../tree/memory.js';
 import { cocoCodec, cocoKeypointsCodec } from './codec.js';
@@ -85,10 +85,16 @@ describe('COCO 1.0 import of the fixtures', () => {
       'keypoint-names-missing',
       'keypoint-names-missing',
     ]);
-    expect(doc.labels.map((l) => [l.name, l.sublabels?.map((s) => s.name)])).to.deep.equal([
-      ['a', ['a_1', 'a_2', 'a_3']],
-      ['b', ['b_1', 'b_2', 'b_3']],
-    ]);
+    // A skeleton label holds skeletons only: the grouped polygon/mask get companion labels.
+    expect(doc.labels.map((l) => [l.name, l.type, l.sublabels?.map((s) => s.name)])).to.deep.equal(
+      [
+        ['a', 'skeleton', ['a_1', 'a_2', 'a_3']],
+        ['b', 'skeleton', ['b_1', 'b_2', 'b_3']],
+        ['a_instance', 'any', undefined],
+        ['b_instance', 'any', undefined],
+      ],
+    );
+    expect(() => validateDocumentData(doc)).to.not.throw();
     expect(doc.labels[0].edges).to.deep.equal([
       [doc.labels[0].sublabels![0].id, doc.labels[0].sublabels![1].id],
       [doc.labels[0].sublabels![1].id, doc.labels[0].sublabels![2].id],

@@ -216,6 +216,20 @@ export class DocBuilder {
     return ids;
   }
 
+  /**
+   * The label for the instance geometry (polygon, mask) of a skeleton annotation: a skeleton
+   * label may only hold skeletons, so the geometry goes to a companion label named
+   * `<skeleton name>_instance` (created on first use; same colour). Other labels return
+   * themselves.
+   */
+  instanceLabel(id: LabelId): LabelId {
+    const l = this.byId.get(id);
+    if (!l || !l.sublabels) return id;
+    const inst = this.label(`${l.name}_instance`, 'any');
+    this.setColor(inst, l.color);
+    return inst;
+  }
+
   /** Sublabel ids of a skeleton label (empty for other labels). */
   sublabels(id: LabelId): LabelId[] {
     return (this.byId.get(id)?.sublabels ?? []).map((s) => s.id);

@@ -280,6 +280,7 @@ function readAnnotation(ctx: FileContext, raw: unknown, i: number): void {
   let rotation = 0;
   let trackId: number | undefined;
   let keyframe = true;
+  const userAttrs: [string, unknown][] = [];
   const attrs = a.attributes;
   if (attrs !== undefined && attrs !== null) {
     const ao = r.object(attrs, ['annotations', i, 'attributes']);
@@ -292,9 +293,18 @@ function readAnnotation(ctx: FileContext, raw: unknown, i: number): void {
         else if (key === 'keyframe') keyframe = v === true || v === 'true' || v === 1;
         continue;
       }
+      userAttrs.push([key, v]);
       b.setAttribute(attributes, label, key, v);
     }
   }
+  // Instance geometry of a skeleton has its own label (see DocBuilder.instanceLabel), so its
+  // attributes are resolved against that label.
+  const attributesOn = (target: LabelId): AttributeValues => {
+    if (target === label) return attributes as AttributeValues;
+    const out: Record<number, string> = {};
+    for (const [key, v] of userAttrs) b.setAttribute(out, target, key, v);
+    return out as AttributeValues;
+  };
   const score = typeof a.score === 'number' && Number.isFinite(a.score) ? a.score : undefined;
   if (ctx.task === CocoTask.Labels) {
     b.tag(frame, label, attributes as AttributeValues);
@@ -307,7 +317,8 @@ function readAnnotation(ctx: FileContext, raw: unknown, i: number): void {
     // A polygon/mask of the same annotation stays, grouped with the skeleton; the bbox goes.
     if (!isEmptySegmentation(a.segmentation)) {
       extra.group = b.newGroup();
-      readSegmentation(ctx, a, i, frame, label, extra);
+      const inst = b.instanceLabel(label);
+      readSegmentation(ctx, a, i, frame, inst, { ...extra, attributes: attributesOn(inst) });
     }
     const kps = r.numbers(a.keypoints, ['annotations', i, 'keypoints']);
     if (kps.length % 3 !== 0)
@@ -332,7 +343,9 @@ function readAnnotation(ctx: FileContext, raw: unknown, i: number): void {
     });
     b.shape(frame, label, { type: 'skeleton', elements }, extra);
   } else {
-    readSegmentation(ctx, a, i, frame, label, extra, rotation);
+    const target = ctx.task === CocoTask.PersonKeypoints ? b.instanceLabel(label) : label;
+    const onTarget = { ...extra, attributes: attributesOn(target) };
+    readSegmentation(ctx, a, i, frame, target, onTarget, rotation);
   }
   if (trackId !== undefined) {
     for (let id = firstId; id < b.nextObjectId; id++) ctx.marks.set(id, { trackId, keyframe });

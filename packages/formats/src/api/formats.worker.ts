@@ -1,0 +1,103 @@
+/**
+ * The module worker behind `createFormatsWorker()`: runs `importDataset` / `exportDataset` off
+ * the page's thread and answers through comlink. One instance per worker; no state is shared
+ * between workers.
+ */
+import { expose, releaseProxy } from 'comlink';
+import type { Remote } from 'comlink';
+import type { DatasetInput } from './input.js';
+import { exportDataset, importDataset } from './dataset.js';
+import { serializeError } from './errors.js';
+import type { FormatsWorkerApi, WireInput, WireResult } from './protocol.js';
+import { codecs } from '../registry.js';
+import type { FileLike } from '../tree/files.js';
+import { treeFromMap } from '../tree/memory.js';
+
+const running = new Map<number, AbortController>();
+
+/** Reports progress at most once per percent, and always the final 1. */
+function throttled(
+  fn: Remote<(f: number) => void> | ((f: number) => void) | undefined,
+): ((f: number) => void) | undefined {
+  if (!fn) return undefined;
+  let last = -1;
+  return (f) => {
+    if (f >= 1 || f - last >= 0.01) {
+      last = f;
+      void Promise.resolve(fn(f)).catch(() => undefined);
+    }
+  };
+}
+
+function fromWire(input: WireInput): DatasetInput {
+  switch (input.kind) {
+    case 'zip':
+      return input.bytes;
+    case 'blob':
+      return input.name !== undefined && !(input.blob instanceof File)
+        ? new File([input.blob], input.name)
+        : input.blob;
+    case 'files':
+      return input.entries.map(
+        ([path, blob]): FileLike => ({
+          name: path.slice(path.lastIndexOf('/') + 1),
+          size: blob.size,
+          webkitRelativePath: path,
+          arrayBuffer: () => blob.arrayBuffer(),
+        }),
+      );
+    case 'map':
+      // Entries of a FileTree: paths stay as they are (no common folder is stripped).
+      return treeFromMap(new Map(input.entries));
+  }
+}
+
+/** Runs one call with its own AbortController; releases the caller's progress proxy after. */
+async function run<T>(
+  callId: number,
+  onProgress: ((f: number) => void) | undefined,
+  body: (signal: AbortSignal, progress: ((f: number) => void) | undefined) => Promise<T>,
+): Promise<WireResult<T>> {
+  const controller = new AbortController();
+  running.set(callId, controller);
+  try {
+    return { ok: true, value: await body(controller.signal, throttled(onProgress)) };
+  } catch (e) {
+    return { ok: false, error: serializeError(e) };
+  } finally {
+    running.delete(callId);
+    const release = (onProgress as Partial<Remote<(f: number) => void>> | undefined)?.[
+      releaseProxy
+    ];
+    if (typeof release === 'function') release.call(onProgress);
+  }
+}
+
+const api: FormatsWorkerApi = {
+  formats: () => codecs.map((c) => ({ id: c.id, name: c.name })),
+  importDataset(input, options, onProgress) {
+    return run(options.callId, onProgress, (signal, progress) =>
+      importDataset(fromWire(input), {
+        signal,
+        format: options.format,
+        labels: options.labels,
+        onProgress: progress,
+      }),
+    );
+  },
+  exportDataset(document, formatId, options, onProgress) {
+    return run(options.callId, onProgress, (signal, progress) =>
+      exportDataset(document, formatId, {
+        signal,
+        subset: options.subset,
+        level: options.level,
+        onProgress: progress,
+      }),
+    );
+  },
+  abort(callId) {
+    running.get(callId)?.abort();
+  },
+};
+
+expose(api);

@@ -1,0 +1,226 @@
+/**
+ * `createFormatsWorker()`: `importDataset` / `exportDataset` in a module worker, so that large
+ * conversions never block the page.
+ *
+ * Worker URL: the source refers to `./formats.worker.ts` next to this file, which TypeScript-aware
+ * dev servers (web-test-runner with esbuild, Vite) serve directly. The package build emits
+ * `dist/formats.worker.js` as its own entry (the `./formats.worker` export) and rewrites the URL
+ * in `dist/index.js` to `./formats.worker.js`; hosts that move the file pass `url`.
+ *
+ * Cancelling: an aborted call rejects at once with `aborted`; the worker is told to stop
+ * (cooperatively: codecs check the signal between files and items) and its late result is
+ * discarded. `terminate()` stops the worker for good.
+ */
+import { AnnotkitError, ErrorCode } from '@annotkit/core';
+import { proxy, releaseProxy, transfer, wrap } from 'comlink';
+import type { Remote } from 'comlink';
+import type { DocumentData } from '@annotkit/core';
+import type { FileLike } from '../tree/files.js';
+import { checkAborted } from '../util/document.js';
+import type {
+  ExportDatasetOptions,
+  ExportDatasetResult,
+  ImportDatasetOptions,
+  ImportDatasetResult,
+} from './dataset.js';
+import { deserializeError } from './errors.js';
+import type { DatasetInput } from './input.js';
+import { isFileTree } from './input.js';
+import type { FormatsWorkerApi, WireInput, WireResult } from './protocol.js';
+
+/** Options of {@link createFormatsWorker}. */
+export interface FormatsWorkerOptions {
+  /**
+   * URL of the worker script, for hosts that relocate it. Defaults to `formats.worker.js` next
+   * to the package's `index.js` (resolved with `new URL(…, import.meta.url)`).
+   */
+  readonly url?: string | URL;
+}
+
+/** Import options for the worker: those of `importDataset` except custom codecs and limits. */
+export type WorkerImportOptions = Omit<ImportDatasetOptions, 'codecs' | 'zipLimits'> & {
+  /**
+   * Transfer (rather than copy) the buffer of a `Uint8Array`/`ArrayBuffer` input; the caller's
+   * array is then detached (length 0). Defaults to true.
+   */
+  readonly transfer?: boolean;
+};
+
+/** Export options for the worker: those of `exportDataset` except custom codecs. */
+export type WorkerExportOptions = Omit<ExportDatasetOptions, 'codecs'>;
+
+/** A formats worker. Each instance owns one `Worker`; instances share nothing. */
+export interface FormatsWorker {
+  /** `importDataset` run in the worker; same inputs, results and errors. */
+  importDataset(input: DatasetInput, options?: WorkerImportOptions): Promise<ImportDatasetResult>;
+  /** `exportDataset` run in the worker; the zip `Blob` comes back without a copy. */
+  exportDataset(
+    document: DocumentData,
+    formatId: string,
+    options?: WorkerExportOptions,
+  ): Promise<ExportDatasetResult>;
+  /** Ids and names of the worker's codecs (also a cheap check that the worker loaded). */
+  formats(): Promise<{ id: string; name: string }[]>;
+  /** Stops the worker; pending and later calls reject with `aborted`. Safe to call twice. */
+  terminate(): void;
+}
+
+function abortedError(reason?: unknown): AnnotkitError {
+  return new AnnotkitError(ErrorCode.Aborted, 'the operation was aborted', { cause: reason });
+}
+
+async function toWire(
+  input: DatasetInput,
+  transferBuffers: boolean,
+): Promise<{ wire: WireInput; transfers: Transferable[] }> {
+  if (isFileTree(input)) {
+    const entries: (readonly [string, Uint8Array])[] = [];
+    const transfers: Transferable[] = [];
+    for (const p of input.paths()) {
+      // Copy: the tree may keep referring to its own buffers.
+      const bytes = (await input.read(p)).slice();
+      entries.push([p, bytes]);
+      transfers.push(bytes.buffer);
+    }
+    return { wire: { kind: 'map', entries }, transfers };
+  }
+  if (input instanceof Uint8Array || input instanceof ArrayBuffer) {
+    let bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+    const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    if (!transferBuffers || !whole || !(bytes.buffer instanceof ArrayBuffer)) bytes = bytes.slice();
+    return { wire: { kind: 'zip', bytes }, transfers: [bytes.buffer as ArrayBuffer] };
+  }
+  if (input instanceof Blob) {
+    const name = (input as { name?: unknown }).name;
+    return {
+      wire: { kind: 'blob', blob: input, name: typeof name === 'string' ? name : undefined },
+      transfers: [],
+    };
+  }
+  if (Array.isArray(input)) {
+    const entries: (readonly [string, Blob])[] = [];
+    for (const f of input as readonly FileLike[]) {
+      const path =
+        f.webkitRelativePath !== undefined && f.webkitRelativePath !== ''
+          ? f.webkitRelativePath
+          : f.name;
+      const blob = f instanceof Blob ? f : new Blob([await f.arrayBuffer()]);
+      entries.push([path, blob]);
+    }
+    return { wire: { kind: 'files', entries }, transfers: [] };
+  }
+  throw new AnnotkitError(
+    ErrorCode.InvalidType,
+    'expected a FileTree, a zip as Uint8Array/ArrayBuffer, a Blob or a list of Files',
+  );
+}
+
+/**
+ * Starts a module worker that runs the codecs (see the module note for the worker URL and
+ * cancelling). Progress callbacks are called on the page's thread, at most once per percent.
+ */
+export function createFormatsWorker(options: FormatsWorkerOptions = {}): FormatsWorker {
+  const worker =
+    options.url !== undefined
+      ? new Worker(options.url, { type: 'module', name: 'annotkit-formats' })
+      : new Worker(new URL('./formats.worker.ts', import.meta.url), {
+          type: 'module',
+          name: 'annotkit-formats',
+        });
+  const remote: Remote<FormatsWorkerApi> = wrap<FormatsWorkerApi>(worker);
+  const pending = new Set<(e: Error) => void>();
+  let dead: Error | undefined;
+  let nextCall = 1;
+  let terminated = false;
+
+  const failAll = (e: Error): void => {
+    dead = e;
+    for (const reject of [...pending]) reject(e);
+    pending.clear();
+  };
+  worker.addEventListener('error', (ev) => {
+    ev.preventDefault();
+    failAll(
+      new AnnotkitError(
+        ErrorCode.Unsupported,
+        `the formats worker failed to load or crashed: ${ev.message || 'unknown error'}`,
+      ),
+    );
+  });
+
+  /** Runs one remote call, racing it against `signal` and worker failure. */
+  function call<T>(
+    signal: AbortSignal | undefined,
+    callId: number,
+    start: () => Promise<WireResult<T>>,
+  ): Promise<T> {
+    if (dead) return Promise.reject(dead);
+    checkAborted(signal);
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = (): void => {
+        finish();
+        void remote.abort(callId).catch(() => undefined);
+        reject(abortedError(signal?.reason));
+      };
+      const finish = (): void => {
+        pending.delete(fail);
+        signal?.removeEventListener('abort', onAbort);
+      };
+      const fail = (e: Error): void => {
+        finish();
+        reject(e);
+      };
+      pending.add(fail);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      start().then(
+        (r) => {
+          finish();
+          if (r.ok) resolve(r.value);
+          else reject(deserializeError(r.error));
+        },
+        (e: unknown) => {
+          finish();
+          reject(e instanceof Error ? e : new Error(String(e)));
+        },
+      );
+    });
+  }
+
+  return {
+    async importDataset(input, opts = {}) {
+      checkAborted(opts.signal);
+      const callId = nextCall++;
+      const { wire, transfers } = await toWire(input, opts.transfer ?? true);
+      const progress = opts.onProgress ? proxy(opts.onProgress) : undefined;
+      return call(opts.signal, callId, () =>
+        remote.importDataset(
+          transfer(wire, transfers),
+          { callId, format: opts.format, labels: opts.labels },
+          progress,
+        ),
+      );
+    },
+    async exportDataset(document, formatId, opts = {}) {
+      const callId = nextCall++;
+      const progress = opts.onProgress ? proxy(opts.onProgress) : undefined;
+      return call(opts.signal, callId, () =>
+        remote.exportDataset(
+          document,
+          formatId,
+          { callId, subset: opts.subset, level: opts.level },
+          progress,
+        ),
+      );
+    },
+    async formats() {
+      return call(undefined, 0, async () => ({ ok: true as const, value: await remote.formats() }));
+    },
+    terminate() {
+      if (terminated) return;
+      terminated = true;
+      remote[releaseProxy]();
+      worker.terminate();
+      failAll(abortedError('terminated'));
+    },
+  };
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+/**
+ * The `annotkit` executable (the package's `bin`): binds `runCli` to the process. The shebang
+ * line above is kept by the build so that `dist/cli.js` runs directly.
+ */
+/// <reference types="node" />
+import { runCli } from './run.js';
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (s) => void process.stdout.write(s),
+  stderr: (s) => void process.stderr.write(s),
+  stderrIsTTY: process.stderr.isTTY === true,
+  columns: process.stderr.columns,
+});
