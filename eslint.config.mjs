@@ -79,6 +79,7 @@ export default defineConfig(
       'storybook-static/**',
       'bench/.build/**',
       'coverage/**',
+      '.scratch/**',
     ],
   },
   js.configs.recommended,

@@ -1,16 +1,19 @@
 import { benchDocument } from './formats.bench.js';
 import { cvatImagesCodec } from '@annotkit/formats';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { readCvatXml } from '../../packages/formats/src/formats/cvat/read.js';
-const doc = benchDocument();
+import { checkXmlStructure } from '../../packages/formats/src/util/xmlStructure.js';
+import { parseXml } from '../../packages/formats/src/util/xml.js';
+const full = benchDocument();
+const F = Number(process.argv[2] ?? 200);
+const doc = { ...full, media: { ...full.media, frames: full.media.frames.slice(0, F) }, objects: full.objects.filter((o) => (o as { frame: number }).frame < F) };
 const xml = (await cvatImagesCodec.export(doc)).tree.get('annotations.xml') as string;
-function t(name: string, f: () => unknown, n = 3) {
-  const s: number[] = [];
-  for (let i = 0; i < n; i++) { const t0 = performance.now(); f(); s.push(performance.now() - t0); }
-  s.sort((a, b) => a - b);
-  console.log(name, s.map((x) => x.toFixed(0)).join(' '));
-}
-t('bare', () => new XMLParser({ ignoreAttributes: false }).parse(xml));
-t('validate', () => XMLValidator.validate(xml));
-t('ours-parse-opts', () => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', attributesGroupName: '$', textNodeName: '#text', processEntities: false, htmlEntities: false, parseTagValue: false, parseAttributeValue: false, ignoreDeclaration: true, ignorePiTags: true, trimValues: true, isArray: (_n: string, _p: unknown, _l: boolean, a: boolean) => !a, maxNestedTags: 64 }).parse(xml));
-t('readCvatXml', () => readCvatXml(xml, 'a.xml'));
+const cases: [string, () => unknown][] = [
+  ['bare', () => new XMLParser({ ignoreAttributes: false }).parse(xml)],
+  ['check', () => checkXmlStructure(xml, 'a', 64)],
+  ['parseXml', () => parseXml(xml, 'annotations')],
+  ['readCvatXml', () => readCvatXml(xml, 'a.xml')],
+];
+const s: Record<string, number[]> = {};
+for (let r = 0; r < 7; r++) for (const [n, f] of cases) { const t0 = performance.now(); f(); (s[n] ??= []).push(performance.now() - t0); }
+for (const n in s) { const v = s[n].sort((a, b) => a - b); console.log(n, 'median', v[3].toFixed(0), '|', v.map((x) => x.toFixed(0)).join(' ')); }

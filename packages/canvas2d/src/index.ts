@@ -135,3 +135,4 @@ export { JoinCheck, joinGeometry, joinObjects } from './tools/join/join.js';
 export { JoinState, createJoinTool } from './tools/join/joinTool.js';
 export { cutRegion, sliceGeometry, sliceObject } from './tools/slice/slice.js';
 export { SliceState, createSliceTool } from './tools/slice/sliceTool.js';
+export { DEFAULT_TEXT_FIELDS, TextField, objectText } from './view-features/objectText.js';

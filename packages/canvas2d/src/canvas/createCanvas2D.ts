@@ -33,6 +33,7 @@ import { IDENTITY_VIEW, fitView, panView, sameView, toImage, zoomView } from './
 import type { ViewTransform } from './view.js';
 import { createViewFeatures, unionBounds } from '../view-features/viewFeatures.js';
 import { viewKeyAction } from '../view-features/viewKeys.js';
+import { objectText } from '../view-features/objectText.js';
 
 function imageSize(src: ImageSource): { width: number; height: number } {
   if ('naturalWidth' in src) return { width: src.naturalWidth, height: src.naturalHeight };
@@ -105,6 +106,7 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
       config: display,
       label: labelOf,
       skip: (id) => index.hidden.has(id) || selectedSet.has(id) || editingSet.has(id),
+      text: (it) => (doc ? objectText(doc, frame, it.shape.id, display.textFields) : ''),
     }),
     () => {
       dirty.static = true;

@@ -24,6 +24,8 @@ export interface BatchInput {
   readonly label: (id: LabelId) => Label | undefined;
   /** Objects not drawn here (hidden, or shown by the interactive layer). */
   readonly skip: (id: ObjectId) => boolean;
+  /** Text label of an object (see view-features/objectText.ts). Defaults to `label #id`. */
+  readonly text?: (item: SceneItem) => string;
 }
 
 /** What one call drew. */
@@ -102,7 +104,7 @@ function drawText(sink: DrawSink, batches: readonly Batch[], input: BatchInput):
     for (const it of b.items) {
       const name = input.label(it.shape.label)?.name ?? '?';
       sink.fillText(
-        `${name} #${it.shape.id}`,
+        input.text ? input.text(it) : `${name} #${it.shape.id}`,
         it.minX * view.scale + view.offsetX,
         it.minY * view.scale + view.offsetY - 2,
       );

@@ -83,19 +83,17 @@ export function freePixelCanvas(c: PixelCanvas): void {
  * colours through a 1 × 1 canvas.
  */
 export function packColor(color: string): number {
-  let r = 0;
-  let g = 0;
-  let b = 0;
-  const long = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(color);
-  if (long) [r, g, b] = [long[1], long[2], long[3]].map((h) => parseInt(h, 16));
-  else if (short) [r, g, b] = [short[1], short[2], short[3]].map((h) => parseInt(h + h, 16));
-  else {
+  const rgb = (): number[] => {
+    const long = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+    if (long) return [long[1], long[2], long[3]].map((h) => parseInt(h, 16));
+    const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(color);
+    if (short) return [short[1], short[2], short[3]].map((h) => parseInt(h + h, 16));
     const ctx = context2d(createPixelCanvas(1, 1));
     ctx.fillStyle = color;
     ctx.fillRect(0, 0, 1, 1);
-    [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
-  }
+    return [...ctx.getImageData(0, 0, 1, 1).data];
+  };
+  const [r, g, b] = rgb();
   return ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0;
 }
 

@@ -36,6 +36,8 @@ export interface StaticScene {
   readonly label: (id: LabelId) => Label | undefined;
   /** Objects not drawn by the static layer (hidden, selected, edited). */
   readonly skip: (id: ObjectId) => boolean;
+  /** Text label of an object (see render/batches.ts). */
+  readonly text?: (item: SceneItem) => string;
 }
 
 /** Tuning of the static layer. */

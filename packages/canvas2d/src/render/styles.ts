@@ -5,6 +5,7 @@
  * at 100k objects.
  */
 import type { Label, LabelId, ObjectId } from '@annotkit/core';
+import type { TextField } from '../view-features/objectText.js';
 
 /** How object colours are chosen (CVAT's "color by"). */
 export const ColorBy = { Label: 'label', Instance: 'instance', Group: 'group' } as const;
@@ -28,6 +29,11 @@ export interface DisplayConfig {
   readonly outlinedBorders: string | false;
   /** Draw text labels (`label #id`). Defaults to false. */
   readonly showText: boolean;
+  /**
+   * Fields of text labels, in order (`label`, `id`, `source`, `attributes`). Defaults to
+   * `['label', 'id']` (`car #12`).
+   */
+  readonly textFields: readonly TextField[];
   /** Text is only drawn when at most this many objects are in view. Defaults to 500. */
   readonly textLimit: number;
   /** Font of text labels. Defaults to `'12px sans-serif'`. */
@@ -46,6 +52,7 @@ export const DEFAULT_DISPLAY: DisplayConfig = {
   strokeWidth: 2,
   outlinedBorders: false,
   showText: false,
+  textFields: ['label', 'id'],
   textLimit: 500,
   font: '12px sans-serif',
   simplifyTolerance: 1,

@@ -259,4 +259,29 @@ describe('canvas view features', () => {
     expect(trace).to.include('moveTo(120,0);lineTo(120,400);moveTo(0,80);lineTo(500,80)');
     expect(trace).to.include('strokeStyle=#00ff00');
   });
+
+  it('text labels show the chosen fields: label, id, source, attributes (trace)', () => {
+    t = createTestCanvas({
+      document: testDoc([
+        shape(1, CAR, rect(100, 100, 200, 150), { source: 'auto' }),
+        shape(2, PERSON, rect(300, 100, 400, 150)),
+      ]),
+    });
+    const c = t.canvas;
+    const layer = c.stage.getLayers()[1];
+    c.configure({ showText: true });
+    layer.getContext().clearTrace();
+    c.flush();
+    expect(layer.getContext().getTrace()).to.include('fillText(car #1,100,98)');
+    c.configure({ textFields: ['id', 'label', 'source', 'attributes'] });
+    layer.getContext().clearTrace();
+    c.flush();
+    const trace = layer.getContext().getTrace();
+    expect(trace).to.include('fillText(car #1 · auto · color: red,100,98)');
+    expect(trace).to.include('fillText(person #2 · manual,300,98)');
+    c.configure({ textFields: ['source'] });
+    layer.getContext().clearTrace();
+    c.flush();
+    expect(layer.getContext().getTrace()).to.include('fillText(manual,300,98)');
+  });
 });

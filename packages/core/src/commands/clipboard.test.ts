@@ -3,7 +3,7 @@ import type { ShapeObject, TagObject } from '../model/records.js';
 import { copyObjects, paste, propagate } from './clipboard.js';
 import {
   A,
-  L,
+  type L,
   expectCode,
   kf,
   oid,

@@ -79,7 +79,7 @@ export function catchError(fn: () => unknown, code?: ErrorCode): AnnotkitError {
   } catch (e) {
     if (!(e instanceof AnnotkitError)) throw e;
     if (code !== undefined && e.code !== code) {
-      throw new Error(`expected ${code}, got ${e.code}: ${e.message}`);
+      throw new Error(`expected ${code}, got ${e.code}: ${e.message}`, { cause: e });
     }
     return e;
   }

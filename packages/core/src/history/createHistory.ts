@@ -168,9 +168,9 @@ export function createHistory(doc: AnnotationDocument, options: HistoryOptions =
     for (const e of undoStack) bytes += e.bytes;
     for (const e of redoStack) bytes += e.bytes;
   };
+  // `bytes` is kept as a running total (a recount per step made long histories quadratic).
   const enforceBounds = (): void => {
-    while (undoStack.length > depth) undoStack.shift();
-    recount();
+    while (undoStack.length > depth) bytes -= undoStack.shift()?.bytes ?? 0;
     while (bytes > maxBytes && (undoStack.length > 0 || redoStack.length > 0)) {
       const dropped = undoStack.length > 0 ? undoStack.shift() : redoStack.shift();
       bytes -= dropped?.bytes ?? 0;
@@ -194,6 +194,7 @@ export function createHistory(doc: AnnotationDocument, options: HistoryOptions =
     const json = parseRestore(options.restore);
     undoStack = json.undo.map((s) => entry({ change: s.change, name: s.name }));
     redoStack = json.redo.map((s) => entry({ change: s.change, name: s.name }));
+    recount();
     enforceBounds();
   }
 
@@ -204,9 +205,17 @@ export function createHistory(doc: AnnotationDocument, options: HistoryOptions =
       if (event.history === 'merge' && mergeable && last) {
         const change = composeChanges(last.step.change, event.change);
         undoStack.pop();
-        if (!isEmptyChange(change)) undoStack.push(entry({ change, name: last.step.name }));
+        bytes -= last.bytes;
+        if (!isEmptyChange(change)) {
+          const merged = entry({ change, name: last.step.name });
+          undoStack.push(merged);
+          bytes += merged.bytes;
+        }
       } else {
-        undoStack.push(entry({ change: event.change, name: event.name }));
+        const added = entry({ change: event.change, name: event.name });
+        undoStack.push(added);
+        bytes += added.bytes;
+        for (const e of redoStack) bytes -= e.bytes;
         redoStack = [];
       }
       mergeable = undoStack.length > 0;

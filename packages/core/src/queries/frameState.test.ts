@@ -92,15 +92,19 @@ describe('frameState', () => {
       shape(2, 6, rect(0, 0)),
       track(3, [kf(4, rect(0, 0)), kf(8, rect(80, 0))]),
     ]);
+    // The frame cache keeps the two most recent frames.
     const f2 = frameState(doc, 2);
-    const f3 = frameState(doc, 3);
-    const f6 = frameState(doc, 6);
     expect(frameState(doc, 2)).to.equal(f2);
-    runCommand(updateGeometry(oid(1), 2, rect(5, 5)), stateOf(doc));
-    expect(frameState(doc, 2).objects[0]!.geometry).to.deep.equal(rect(5, 5));
-    expect(frameState(doc, 6)).to.equal(f6);
+    const f3 = frameState(doc, 3);
+    frameState(doc, 6);
+    // A track change invalidates frames from its first keyframe (4) on, not frame 3.
     runCommand(setOutside(oid(3), 6, true), stateOf(doc));
     expect(frameState(doc, 3)).to.equal(f3);
+    const f6 = frameState(doc, 6);
+    // A shape change invalidates its own frame only.
+    runCommand(updateGeometry(oid(1), 2, rect(5, 5)), stateOf(doc));
+    expect(frameState(doc, 6)).to.equal(f6);
+    expect(frameState(doc, 2).objects[0]!.geometry).to.deep.equal(rect(5, 5));
     expect(summary(doc, 6)).to.deep.equal([[2, 'shape', false]]);
     expect(summary(doc, 5)).to.deep.equal([[3, 'track', false]]);
     runCommand(removeObjects([oid(2)]), stateOf(doc));

@@ -1,11 +1,12 @@
 /**
  * One parsed XML element: a string for a text-only element without attributes, otherwise an
- * object whose keys are child tag names (each an array), `$` (attributes) and `#text`.
+ * object whose keys are child tag names (an element, or an array when the tag repeats), `$`
+ * (attributes) and `#text`. Read it through {@link xmlChildren} and friends.
  */
 export type XmlNode = string | XmlObject;
 /** An element with attributes or children. See {@link XmlNode}. */
 export interface XmlObject {
-    readonly [key: string]: XmlNode[] | Readonly<Record<string, string>> | string | undefined;
+    readonly [key: string]: XmlNode | XmlNode[] | Readonly<Record<string, string>> | undefined;
 }
 /** Options for {@link parseXml}. */
 export interface ParseXmlOptions {

@@ -5,11 +5,19 @@
  * `processEntities: false` and documents that declare entities in a DOCTYPE are rejected before
  * parsing. The five predefined entities and numeric character references are decoded by us, only
  * in values that contain `&`, which keeps the common path allocation-free. Elements are returned in
- * fast-xml-parser's compact form (every child tag is an array, attributes grouped under `$`) so
- * codecs walk the parser's own objects instead of a copy.
+ * fast-xml-parser's compact form (attributes grouped under `$`, a repeated child tag as an array,
+ * a single one as the element itself) so codecs walk the parser's own objects instead of a copy;
+ * the accessors below hide the single/repeated difference. (The parser's `isArray` option would
+ * hide it too, but costs about half a parse more: it is called for every tag and attribute.)
+ *
+ * Well-formedness: fast-xml-parser silently accepts an unclosed element (a truncated file parses
+ * "fine"), and its own validator costs as much as a second parse. So before parsing we run one
+ * tight scan ({@link checkXmlStructure}) that checks tag balance, attribute syntax, comments,
+ * CDATA and a single root, without allocating per element; on failure it names the line.
  */
 import { AnnotkitError, ErrorCode } from '@annotkit/core';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { checkXmlStructure } from './xmlStructure.js';
+import { XMLParser } from 'fast-xml-parser';
 
 /** Key under which an element's attributes are grouped. */
 const ATTRS = '$';
@@ -18,12 +26,13 @@ const TEXT = '#text';
 
 /**
  * One parsed XML element: a string for a text-only element without attributes, otherwise an
- * object whose keys are child tag names (each an array), `$` (attributes) and `#text`.
+ * object whose keys are child tag names (an element, or an array when the tag repeats), `$`
+ * (attributes) and `#text`. Read it through {@link xmlChildren} and friends.
  */
 export type XmlNode = string | XmlObject;
 /** An element with attributes or children. See {@link XmlNode}. */
 export interface XmlObject {
-  readonly [key: string]: XmlNode[] | Readonly<Record<string, string>> | string | undefined;
+  readonly [key: string]: XmlNode | XmlNode[] | Readonly<Record<string, string>> | undefined;
 }
 
 const EMPTY_ATTRS: Readonly<Record<string, string>> = Object.freeze(Object.create(null));
@@ -54,7 +63,6 @@ function parser(maxDepth: number): XMLParser {
     ignoreDeclaration: true,
     ignorePiTags: true,
     trimValues: true,
-    isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute,
     maxNestedTags: maxDepth,
   });
   if (maxDepth === 64) parserCache = p;
@@ -90,35 +98,28 @@ export function parseXml(text: string, root: string, options: ParseXmlOptions = 
       line: lineAt(text, doctype),
     });
   }
-  // Well-formedness is checked up front: the parser alone accepts unclosed elements.
-  const valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
-  if (valid !== true) throw syntaxError(text, file, valid);
-  let doc: Record<string, XmlNode[]>;
+  checkXmlStructure(text, file, options.maxDepth ?? 64);
+  let doc: Record<string, XmlNode | XmlNode[]>;
   try {
-    doc = parser(options.maxDepth ?? 64).parse(text) as Record<string, XmlNode[]>;
+    doc = parser(options.maxDepth ?? 64).parse(text) as Record<string, XmlNode | XmlNode[]>;
   } catch (e) {
     throw syntaxError(text, file, e);
   }
-  const list = doc[root];
-  if (!Array.isArray(list) || list.length === 0) {
+  const node = firstOf(doc[root]);
+  if (node === undefined) {
     throw new AnnotkitError(ErrorCode.Parse, `expected a <${root}> root element`, {
       file,
       path: [root],
     });
   }
-  const node = list[0];
   return typeof node === 'string' ? ({} as XmlObject) : node;
 }
 
+function firstOf(v: XmlNode | XmlNode[] | undefined): XmlNode | undefined {
+  return Array.isArray(v) ? v[0] : v;
+}
+
 function syntaxError(text: string, file: string | undefined, cause: unknown): AnnotkitError {
-  const v = isValidationError(cause) ? cause : XMLValidator.validate(text);
-  if (v !== true) {
-    return new AnnotkitError(ErrorCode.Parse, `malformed XML: ${v.err.msg}`, {
-      file,
-      line: v.err.line,
-      cause,
-    });
-  }
   const msg = cause instanceof Error ? cause.message : String(cause);
   const m = /line:?\s*(\d+)/i.exec(msg);
   return new AnnotkitError(ErrorCode.Parse, `malformed XML: ${msg}`, {
@@ -126,10 +127,6 @@ function syntaxError(text: string, file: string | undefined, cause: unknown): An
     line: m ? Number(m[1]) : undefined,
     cause,
   });
-}
-
-function isValidationError(v: unknown): v is { err: { msg: string; line: number } } {
-  return typeof v === 'object' && v !== null && 'err' in v;
 }
 
 const NAMED: Readonly<Record<string, string>> = {
@@ -182,23 +179,28 @@ export function escapeXmlText(s: string): string {
 
 /** The child elements named `tag` (empty when none). */
 export function xmlChildren(node: XmlNode | undefined, tag: string): readonly XmlNode[] {
-  if (node === undefined || typeof node === 'string') return NO_NODES;
+  if (node === undefined || typeof node === 'string' || tag === ATTRS || tag === TEXT)
+    return NO_NODES;
   const v = node[tag];
-  return Array.isArray(v) ? v : NO_NODES;
+  if (v === undefined) return NO_NODES;
+  return Array.isArray(v) ? v : [v as XmlNode];
 }
 
 /** The first child element named `tag`, if any. */
 export function xmlChild(node: XmlNode | undefined, tag: string): XmlNode | undefined {
-  if (node === undefined || typeof node === 'string') return undefined;
+  if (node === undefined || typeof node === 'string' || tag === ATTRS || tag === TEXT)
+    return undefined;
   const v = node[tag];
-  return Array.isArray(v) ? v[0] : undefined;
+  return Array.isArray(v) ? v[0] : (v as XmlNode | undefined);
 }
 
 /** The raw (still entity-encoded) attributes of an element. */
 export function xmlAttrs(node: XmlNode | undefined): Readonly<Record<string, string>> {
   if (node === undefined || typeof node === 'string') return EMPTY_ATTRS;
   const a = node[ATTRS];
-  return a !== undefined && typeof a === 'object' && !Array.isArray(a) ? a : EMPTY_ATTRS;
+  return a !== undefined && typeof a === 'object' && !Array.isArray(a)
+    ? (a as Readonly<Record<string, string>>)
+    : EMPTY_ATTRS;
 }
 
 /** One attribute, entity-decoded; `undefined` when absent. */

@@ -32,8 +32,8 @@ import type { LabelId, MaskGeometry, ObjectId } from '@annotkit/core';
 import { FALLBACK_COLOR, colorOf } from '../../render/styles.js';
 import { createShape, removeShapes, runCommand, updateGeometries } from '../edits.js';
 import type { Tool, ToolContext, ToolPointerEvent } from '../types.js';
-import { BrushTip, paintMask, paintSegment, sameMask } from './raster.js';
-import type { WorkArea } from './raster.js';
+import { paintMask, paintSegment, sameMask } from './raster.js';
+import type { BrushTip, WorkArea } from './raster.js';
 import { createWorkingMask } from './workingMask.js';
 import type { WorkingMask } from './workingMask.js';
 

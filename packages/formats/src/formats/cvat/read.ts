@@ -53,6 +53,8 @@ export const CVAT_SHAPE_TAGS = [
   'mask',
   'skeleton',
 ] as const;
+/** Children of `<image>` read as annotations. */
+const IMAGE_CHILD_TAGS = [...CVAT_SHAPE_TAGS, 'tag'] as const;
 const CUBOID_KEYS = [
   'xtl1',
   'ytl1',
@@ -75,7 +77,36 @@ const CUBOID_KEYS = [
 interface Ctx {
   readonly file: string | undefined;
   readonly labels: LabelBuilder;
+  /** Path of the element being read, for error messages. */
   path: (string | number)[];
+  /**
+   * Points `path` at `annotations.image[i].<tag>[k]` without building the array: it is built only
+   * when read (on an error), which keeps the per-shape cost of a large file down.
+   */
+  shapeAt(i: number, tag: string, k: number): void;
+}
+
+function createCtx(file: string | undefined, labels: LabelBuilder): Ctx {
+  let fixed: (string | number)[] = [];
+  let image = -1;
+  let tag = '';
+  let index = 0;
+  return {
+    file,
+    labels,
+    get path() {
+      return image >= 0 ? ['annotations', 'image', image, tag, index] : fixed;
+    },
+    set path(p) {
+      image = -1;
+      fixed = p;
+    },
+    shapeAt(i, t, k) {
+      image = i;
+      tag = t;
+      index = k;
+    },
+  };
 }
 
 function num(node: XmlNode, key: string, ctx: Ctx, dflt?: number): number {
@@ -347,7 +378,7 @@ export function readCvatXml(
 ): ImportResult {
   const root = parseXml(text, 'annotations', { file });
   const labels = createLabelBuilder(options.labels ?? []);
-  const ctx: Ctx = { file, labels, path: [] };
+  const ctx = createCtx(file, labels);
   const meta = xmlChild(root, 'meta');
   readCvatLabels(meta, labels, file);
   const task = xmlChild(meta, 'task') ?? xmlChild(meta, 'job') ?? xmlChild(meta, 'project');
@@ -419,26 +450,28 @@ export function readCvatXml(
 
   images.forEach((im, i) => {
     checkAborted(options.signal);
-    const frame = frameOf.get(
-      int(im, 'id', { ...ctx, path: ['annotations', 'image', i] }, i),
-    ) as number;
-    for (const tag of [...CVAT_SHAPE_TAGS, 'tag'] as const) {
+    ctx.path = ['annotations', 'image', i];
+    const frame = frameOf.get(int(im, 'id', ctx, i)) as number;
+    for (const tag of IMAGE_CHILD_TAGS) {
       xmlChildren(im, tag).forEach((node, k) => {
-        ctx.path = ['annotations', 'image', i, tag, k];
+        ctx.shapeAt(i, tag, k);
         const label = resolveLabel(node, ctx);
-        const common = {
-          id: objectId(nextId++),
-          label: labelId(label.id),
-          group: int(node, 'group_id', ctx, 0),
-          source: source(node, ctx),
-        };
+        // Objects are written as full literals in one key order (no spread of a common part):
+        // spreading made every object a slow clone and cost more than the XML parse itself.
+        const id = objectId(nextId++);
+        const lid = labelId(label.id);
+        const group = int(node, 'group_id', ctx, 0);
+        const src = source(node, ctx);
         if (tag === 'tag') {
           allowShapeType(label, 'tag', labels.warnings, file);
           objects.push({
-            ...common,
             kind: 'tag',
+            id,
+            label: lid,
             frame,
             attributes: readAttributes(node, label, ctx),
+            group,
+            source: src,
           });
           return;
         }
@@ -458,14 +491,19 @@ export function readCvatXml(
           geometry = readGeometry(tag, node, ctx);
           allowShapeType(label, geometry.type, labels.warnings, file);
         }
+        const zOrder = int(node, 'z_order', ctx, 0);
+        const occluded = flag(node, 'occluded', ctx, false);
         objects.push({
-          ...common,
           kind: 'shape',
+          id,
+          label: lid,
           frame,
           geometry,
-          zOrder: int(node, 'z_order', ctx, 0),
-          occluded: flag(node, 'occluded', ctx, false),
           attributes: readAttributes(node, label, ctx),
+          group,
+          zOrder,
+          occluded,
+          source: src,
         });
       });
     }
@@ -589,7 +627,15 @@ export function readCvatXml(
         'a track had two keyframes on one frame; kept the first',
         { file },
       );
-    objects.push({ ...common, kind: 'track', attributes: trackAttrs, keyframes: unique });
+    objects.push({
+      kind: 'track',
+      id: common.id,
+      label: common.label,
+      attributes: trackAttrs,
+      group: common.group,
+      source: common.source,
+      keyframes: unique,
+    });
   });
 
   const document: DocumentData = {
