@@ -46,7 +46,15 @@ describe('examples site', () => {
   it('serves a landing page that links every example, cross-origin isolated', async () => {
     const { page, errors } = await open('/');
     const links = await page.$$eval('#examples a', (as) => as.map((a) => a.getAttribute('href')));
-    assert.deepEqual(links, ['./document-viewer/']);
+    assert.deepEqual(links, [
+      './document-viewer/',
+      './canvas2d-boxes/',
+      './canvas2d-polygons/',
+      './canvas2d-masks/',
+      './canvas2d-skeletons/',
+      './canvas2d-cuboids/',
+      './canvas2d-stress/',
+    ]);
     assert.equal(await page.evaluate(() => globalThis.crossOriginIsolated), true);
     assert.deepEqual(errors, []);
     await page.close();

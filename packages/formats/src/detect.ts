@@ -31,7 +31,7 @@ export async function detectFormat(
 ): Promise<DetectResult> {
   const scored = await Promise.all(
     codecs.map(async (codec) => {
-      let confidence = 0;
+      let confidence: number;
       try {
         confidence = await codec.detect(tree);
       } catch {

@@ -32,7 +32,6 @@ import type {
 import { IDENTITY_VIEW, fitView, panView, sameView, toImage, zoomView } from './view.js';
 import type { ViewTransform } from './view.js';
 import { createViewFeatures, unionBounds } from '../view-features/viewFeatures.js';
-import { viewKeyAction } from '../view-features/viewKeys.js';
 import { objectText } from '../view-features/objectText.js';
 
 function imageSize(src: ImageSource): { width: number; height: number } {
@@ -279,18 +278,6 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
     };
   }
 
-  /** Arrow keys pan, +/- zoom about the centre, when the tool did not use the key. */
-  function viewKey(e: Extract<CanvasInput, { key: string }>): void {
-    const c = features.containerSize;
-    const a = viewKeyAction(e, c.width, c.height);
-    if (!a) return;
-    if (a.kind === 'pan') {
-      const d = features.toStageDelta(a.dx, a.dy);
-      viewChanged(panView(view, d.x, d.y));
-    } else viewChanged(zoomView(view, view.scale * a.factor, { x: width / 2, y: height / 2 }));
-    requestFrame();
-  }
-
   function dispatchInput(raw: CanvasInput): void {
     if (destroyed) return;
     // Container px → stage px (differs only while the view is rotated).
@@ -336,7 +323,12 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
       }
       case 'keydown':
         if (input.key === ' ') spaceDown = true;
-        if (!tool.keyDown(input, ctx)) viewKey(input);
+        if (!tool.keyDown(input, ctx)) {
+          // Arrows pan, +/- zoom (view-features/viewKeys.ts) when the tool did not use the key.
+          const next = features.keyView(input, view);
+          if (next) viewChanged(next);
+          requestFrame();
+        }
         return;
       case 'keyup':
         if (input.key === ' ') spaceDown = false;
@@ -511,16 +503,10 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
     },
     setRotation(rotation) {
       // Keep the image point at the viewport centre where it is.
-      const centre = toImage(view, { x: width / 2, y: height / 2 });
-      ({ width, height } = features.setRotation(rotation));
+      const next = features.setRotation(rotation, view);
+      ({ width, height } = features.stageSize);
       stage.size({ width, height });
-      viewChanged(
-        panView(
-          view,
-          width / 2 - (centre.x * view.scale + view.offsetX),
-          height / 2 - (centre.y * view.scale + view.offsetY),
-        ),
-      );
+      viewChanged(next);
       dirty.image = dirty.interactive = true;
       invalidateScene();
     },

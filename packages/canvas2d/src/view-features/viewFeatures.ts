@@ -6,7 +6,10 @@
  */
 import type Konva from 'konva';
 import { AnnotkitError, ErrorCode } from '@annotkit/core';
+import { panView, toImage, toScreen, zoomView } from '../canvas/view.js';
 import type { Point, Rect, ViewTransform } from '../canvas/view.js';
+import type { ToolKeyEvent } from '../tools/types.js';
+import { viewKeyAction } from './viewKeys.js';
 import {
   DEFAULT_IMAGE_ADJUSTMENTS,
   createGammaFilter,
@@ -54,10 +57,16 @@ export interface ViewFeatures {
   /** Sets the container size (px); returns the new stage size. */
   setContainerSize(width: number, height: number): { width: number; height: number };
   /**
-   * Sets the rotation; returns the new stage size. Throws `invalid-geometry` (path
-   * `['rotation']`) for anything but 0, 90, 180 or 270.
+   * Sets the rotation; returns `view` panned so that the image point at the viewport centre
+   * stays there in the new stage size. Throws `invalid-geometry` (path `['rotation']`) for
+   * anything but 0, 90, 180 or 270.
    */
-  setRotation(rotation: number): { width: number; height: number };
+  setRotation(rotation: number, view: ViewTransform): ViewTransform;
+  /**
+   * The view after view key `e` (arrows pan in screen direction, +/- zoom about the centre; see
+   * viewKeys.ts), or undefined when `e` is not a view key.
+   */
+  keyView(e: ToolKeyEvent, view: ViewTransform): ViewTransform | undefined;
   /** Container px → stage px. */
   toStage(p: Point): Point;
   /** Container displacement → stage displacement (px). */
@@ -159,7 +168,7 @@ export function createViewFeatures(host: ViewFeaturesHost): ViewFeatures {
       invalidate();
       return stageDims();
     },
-    setRotation(r) {
+    setRotation(r, view) {
       if (!isRotation(r)) {
         throw new AnnotkitError(
           ErrorCode.InvalidGeometry,
@@ -167,10 +176,24 @@ export function createViewFeatures(host: ViewFeaturesHost): ViewFeatures {
           { path: ['rotation'] },
         );
       }
+      const before = stageDims();
+      const centre = toImage(view, { x: before.width / 2, y: before.height / 2 });
       rotation = r;
       applyRotationCss();
       invalidate();
-      return stageDims();
+      const after = stageDims();
+      const now = toScreen(view, centre);
+      return panView(view, after.width / 2 - now.x, after.height / 2 - now.y);
+    },
+    keyView(e, view) {
+      const a = viewKeyAction(e, cw, ch);
+      if (!a) return undefined;
+      if (a.kind === 'zoom') {
+        const s = stageDims();
+        return zoomView(view, view.scale * a.factor, { x: s.width / 2, y: s.height / 2 });
+      }
+      const d = containerDeltaToStage(rotation, a.dx, a.dy);
+      return panView(view, d.x, d.y);
     },
     toStage: (p) => containerToStage(rotation, cw, ch, p),
     toStageDelta: (dx, dy) => containerDeltaToStage(rotation, dx, dy),

@@ -4,6 +4,7 @@
  * between workers.
  */
 import { expose, releaseProxy } from 'comlink';
+import type { AnnotationObject } from '@annotkit/core';
 import type { Remote } from 'comlink';
 import type { DatasetInput } from './input.js';
 import { exportDataset, importDataset } from './dataset.js';
@@ -14,6 +15,10 @@ import type { FileLike } from '../tree/files.js';
 import { treeFromMap } from '../tree/memory.js';
 
 const running = new Map<number, AbortController>();
+/** Objects of finished imports, until the page has taken them. */
+const results = new Map<number, AnnotationObject[]>();
+/** Objects sent ahead of an export. */
+const staged = new Map<number, AnnotationObject[]>();
 
 /** Reports progress at most once per percent, and always the final 1. */
 function throttled(
@@ -76,18 +81,39 @@ async function run<T>(
 const api: FormatsWorkerApi = {
   formats: () => codecs.map((c) => ({ id: c.id, name: c.name })),
   importDataset(input, options, onProgress) {
-    return run(options.callId, onProgress, (signal, progress) =>
-      importDataset(fromWire(input), {
+    return run(options.callId, onProgress, async (signal, progress) => {
+      const r = await importDataset(fromWire(input), {
         signal,
         format: options.format,
         labels: options.labels,
         onProgress: progress,
-      }),
-    );
+      });
+      const objects = r.document.objects as AnnotationObject[];
+      if (objects.length > 0) results.set(options.callId, objects);
+      return {
+        document: { ...r.document, objects: [] },
+        objectCount: objects.length,
+        warnings: r.warnings,
+        format: r.format,
+      };
+    });
+  },
+  takeObjects(callId, start, end) {
+    const all = results.get(callId) ?? [];
+    if (end >= all.length) results.delete(callId);
+    return all.slice(start, end);
+  },
+  stageObjects(callId, objects) {
+    let list = staged.get(callId);
+    if (!list) staged.set(callId, (list = []));
+    for (const o of objects) list.push(o);
   },
   exportDataset(document, formatId, options, onProgress) {
+    const extra = staged.get(options.callId) ?? [];
+    staged.delete(options.callId);
+    const full = extra.length > 0 ? { ...document, objects: [...document.objects, ...extra] } : document;
     return run(options.callId, onProgress, (signal, progress) =>
-      exportDataset(document, formatId, {
+      exportDataset(full, formatId, {
         signal,
         subset: options.subset,
         level: options.level,
@@ -97,6 +123,8 @@ const api: FormatsWorkerApi = {
   },
   abort(callId) {
     running.get(callId)?.abort();
+    results.delete(callId);
+    staged.delete(callId);
   },
 };
 

@@ -2,7 +2,7 @@
  * Messages between `createFormatsWorker()` and `formats.worker.ts`. Everything here is
  * structured-clonable; buffers are transferred.
  */
-import type { DocumentData } from '@annotkit/core';
+import type { AnnotationObject, DocumentData } from '@annotkit/core';
 import type { DroppedReport, ImportWarning } from '../codec/types.js';
 import type { SerializedError } from './errors.js';
 
@@ -40,6 +40,10 @@ export type WireResult<T> =
 export interface FormatsWorkerApi {
   /** Ids and names of the codecs the worker has. */
   formats(): { id: string; name: string }[];
+  /**
+   * Imports; the result's document comes without objects (`objectCount` says how many), which
+   * the caller fetches with `takeObjects`.
+   */
   importDataset(
     input: WireInput,
     options: WireImportOptions,
@@ -47,16 +51,25 @@ export interface FormatsWorkerApi {
   ): Promise<
     WireResult<{
       document: DocumentData;
+      objectCount: number;
       warnings: readonly ImportWarning[];
       format: string;
     }>
   >;
+  /** Objects `[start, end)` of an import's result; the last slice frees them in the worker. */
+  takeObjects(callId: number, start: number, end: number): AnnotationObject[];
+  /** Appends objects to the document of the export `callId` that follows. */
+  stageObjects(callId: number, objects: readonly AnnotationObject[]): void;
+  /** Exports `document` plus the objects staged for `options.callId`. */
   exportDataset(
     document: DocumentData,
     formatId: string,
     options: WireExportOptions,
     onProgress?: (fraction: number) => void,
   ): Promise<WireResult<{ blob: Blob; dropped: readonly DroppedReport[]; files: readonly string[] }>>;
-  /** Cooperative cancel of the call with this id (no-op when it has finished). */
+  /**
+   * Cooperative cancel of the call with this id, dropping its staged or pending objects (no-op
+   * when it has finished).
+   */
   abort(callId: number): void;
 }

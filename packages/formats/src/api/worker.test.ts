@@ -112,6 +112,21 @@ describe('createFormatsWorker', () => {
     expect(back.format).to.equal('coco-1.0');
   });
 
+  it('moves documents larger than one message slice both ways intact', async () => {
+    const file = new File([bigCoco(2_345)], 'instances_default.json');
+    const main = await importDataset([file], { format: 'coco-1.0' });
+    const viaWorker = await worker.importDataset([file], { format: 'coco-1.0' });
+    expect(viaWorker.document.objects.length).to.equal(2_345);
+    expect(viaWorker.document).to.deep.equal(main.document);
+    const out = await worker.exportDataset(viaWorker.document, 'datumaro-1.0');
+    const back = await importDataset(out.blob);
+    expect(back.format).to.equal('datumaro-1.0');
+    expect(back.document.objects.length).to.equal(2_345);
+    expect(back.document.objects.map((o) => o.kind === 'shape' && o.geometry)).to.deep.equal(
+      main.document.objects.map((o) => o.kind === 'shape' && o.geometry),
+    );
+  });
+
   it('keeps error codes, files and paths across the worker boundary', async () => {
     const broken = new File(['{"images": [{"id": 1, "file_name": 3}], "annotations": []'], 'x.json');
     const direct = await rejectsWith(importDataset(broken, { format: 'coco-1.0' }), 'parse');

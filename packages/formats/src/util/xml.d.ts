@@ -6,16 +6,16 @@
 export type XmlNode = string | XmlObject;
 /** An element with attributes or children. See {@link XmlNode}. */
 export interface XmlObject {
-    readonly [key: string]: XmlNode | XmlNode[] | Readonly<Record<string, string>> | undefined;
+  readonly [key: string]: XmlNode | XmlNode[] | Readonly<Record<string, string>> | undefined;
 }
 /** Options for {@link parseXml}. */
 export interface ParseXmlOptions {
-    /** File name used in error messages. */
-    readonly file?: string;
-    /** Maximum input length in characters. Defaults to 1 GiB (2^30). */
-    readonly maxLength?: number;
-    /** Maximum element nesting. Defaults to 64. */
-    readonly maxDepth?: number;
+  /** File name used in error messages. */
+  readonly file?: string;
+  /** Maximum input length in characters. Defaults to 1 GiB (2^30). */
+  readonly maxLength?: number;
+  /** Maximum element nesting. Defaults to 64. */
+  readonly maxDepth?: number;
 }
 /** 1-based line of a character offset. */
 export declare function lineAt(text: string, offset: number): number;

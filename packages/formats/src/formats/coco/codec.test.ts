@@ -86,14 +86,12 @@ describe('COCO 1.0 import of the fixtures', () => {
       'keypoint-names-missing',
     ]);
     // A skeleton label holds skeletons only: the grouped polygon/mask get companion labels.
-    expect(doc.labels.map((l) => [l.name, l.type, l.sublabels?.map((s) => s.name)])).to.deep.equal(
-      [
-        ['a', 'skeleton', ['a_1', 'a_2', 'a_3']],
-        ['b', 'skeleton', ['b_1', 'b_2', 'b_3']],
-        ['a_instance', 'any', undefined],
-        ['b_instance', 'any', undefined],
-      ],
-    );
+    expect(doc.labels.map((l) => [l.name, l.type, l.sublabels?.map((s) => s.name)])).to.deep.equal([
+      ['a', 'skeleton', ['a_1', 'a_2', 'a_3']],
+      ['b', 'skeleton', ['b_1', 'b_2', 'b_3']],
+      ['a_instance', 'any', undefined],
+      ['b_instance', 'any', undefined],
+    ]);
     expect(() => validateDocumentData(doc)).to.not.throw();
     expect(doc.labels[0].edges).to.deep.equal([
       [doc.labels[0].sublabels![0].id, doc.labels[0].sublabels![1].id],

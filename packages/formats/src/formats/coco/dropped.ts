@@ -11,7 +11,8 @@ import type {
   LabelId,
 } from '@annotkit/core';
 import type { DroppedReport } from '../../codec/types.js';
-import { expandTrack } from './tracks.js';
+import { createTrackResolver } from '@annotkit/core';
+import { trackFrames } from '../../util/trackFrames.js';
 
 /** Counts what an export could not hold, keyed by what + reason. */
 export class DroppedTally {
@@ -46,14 +47,13 @@ export interface FrameItem {
 }
 
 /**
- * Flattens shapes and tracks into per-frame items. Tags are not returned; their count is. Track
- * frames between keyframes are interpolated linearly (see `expandTrack`); frames that could not be
- * interpolated (different point counts) hold the left keyframe and are reported via `held`.
+ * Flattens shapes and tracks into per-frame items. Tags are not returned; their count is. Tracks
+ * give one item per visible frame, positioned as core's track resolver places them.
  */
-export function frameItems(doc: DocumentData): { items: FrameItem[]; tags: number; held: number } {
+export function frameItems(doc: DocumentData): { items: FrameItem[]; tags: number } {
   const items: FrameItem[] = [];
+  const resolver = createTrackResolver();
   let tags = 0;
-  let held = 0;
   let trackIndex = 0;
   const frameCount = doc.media.frames.length;
   for (const o of doc.objects) {
@@ -62,16 +62,14 @@ export function frameItems(doc: DocumentData): { items: FrameItem[]; tags: numbe
     } else if (o.kind === 'shape') {
       items.push(o);
     } else {
-      const ex = expandTrack(o, frameCount);
-      held += ex.held;
       const trackId = trackIndex++;
-      for (const f of ex.frames) {
+      for (const f of trackFrames(o, frameCount, { resolver })) {
         items.push({
           frame: f.frame,
           label: o.label,
           geometry: f.geometry,
           occluded: f.occluded,
-          zOrder: 0,
+          zOrder: f.zOrder,
           group: o.group,
           attributes: { ...o.attributes, ...f.attributes },
           score: o.score,
@@ -81,7 +79,7 @@ export function frameItems(doc: DocumentData): { items: FrameItem[]; tags: numbe
       }
     }
   }
-  return { items, tags, held };
+  return { items, tags };
 }
 
 /** Index of labels and sublabels by id. */

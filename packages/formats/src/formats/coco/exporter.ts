@@ -58,15 +58,8 @@ export function exportCoco(
     }
   });
   const subsets = frameSubsets(doc, options.subset ?? 'default');
-  const { items, tags, held } = frameItems(doc);
+  const { items, tags } = frameItems(doc);
   dropped.add('tags', 'COCO instances/keypoints have no image-level labels', tags);
-  if (held > 0) {
-    dropped.add(
-      'interpolated track frames',
-      'frames between keyframes of different point counts hold the left keyframe',
-      held,
-    );
-  }
   // Group items by (frame, group); ungrouped items stand alone.
   const units: (FrameItem | FrameItem[])[] = [];
   const groups = new Map<string, FrameItem[]>();

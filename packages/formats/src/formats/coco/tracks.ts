@@ -1,17 +1,11 @@
 /**
  * Tracks through COCO-like formats. CVAT writes a track as one shape per visible frame with the
  * custom attributes `track_id` and `keyframe`; on import it keeps the keyframe shapes and adds an
- * `outside` keyframe after every gap and after the last visible frame. These helpers do both
- * directions so that a CVAT export and our own exports rebuild the same tracks.
+ * `outside` keyframe after every gap and after the last visible frame. `foldTracks` does the
+ * import side; the export side expands tracks with core's resolver (`util/trackFrames.ts`).
  */
 import { objectId } from '@annotkit/core';
-import type {
-  AnnotationObject,
-  Geometry,
-  Keyframe,
-  ShapeObject,
-  TrackObject,
-} from '@annotkit/core';
+import type { AnnotationObject, Keyframe, ShapeObject, TrackObject } from '@annotkit/core';
 import type { DocBuilder } from './docBuilder.js';
 
 /** Track membership of an imported shape, by object id. */
@@ -71,112 +65,6 @@ function keyframe(s: ShapeObject, frame: number, outside: boolean): Keyframe {
     zOrder: s.zOrder,
     attributes: {},
   };
-}
-
-/** One exported frame of a track. */
-export interface TrackFrame {
-  readonly frame: number;
-  readonly geometry: Geometry;
-  readonly occluded: boolean;
-  readonly keyframe: boolean;
-  /** Mutable attributes held from the left keyframe. */
-  readonly attributes: Keyframe['attributes'];
-}
-
-/**
- * Expands a track to its visible frames for formats without track records. Frames between
- * keyframes get the left keyframe's geometry moved linearly towards the right one when both
- * have the same shape type and number count (boxes, ellipses, equal polygons); otherwise the
- * left geometry is held. Returns the frames and how many were held rather than interpolated.
- */
-export function expandTrack(
-  track: TrackObject,
-  frameCount: number,
-): { frames: TrackFrame[]; held: number } {
-  const frames: TrackFrame[] = [];
-  let held = 0;
-  const kfs = track.keyframes;
-  for (let i = 0; i < kfs.length; i++) {
-    const k = kfs[i];
-    if (k.outside) continue;
-    const next = kfs[i + 1];
-    const end = next ? next.frame : frameCount;
-    const attributes = k.attributes;
-    frames.push({
-      frame: k.frame,
-      geometry: k.geometry,
-      occluded: k.occluded,
-      keyframe: true,
-      attributes,
-    });
-    for (let f = k.frame + 1; f < end; f++) {
-      const t = next ? (f - k.frame) / (next.frame - k.frame) : 0;
-      const g = next && !next.outside ? lerpGeometry(k.geometry, next.geometry, t) : k.geometry;
-      if (g === undefined) held++;
-      frames.push({
-        frame: f,
-        geometry: g ?? k.geometry,
-        occluded: k.occluded,
-        keyframe: false,
-        attributes,
-      });
-    }
-  }
-  return { frames, held };
-}
-
-function lerp(a: number, b: number, t: number): number {
-  return a + (b - a) * t;
-}
-
-function lerpArray(a: readonly number[], b: readonly number[], t: number): number[] {
-  const out = new Array<number>(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = lerp(a[i], b[i], t);
-  return out;
-}
-
-function lerpAngle(a: number, b: number, t: number): number {
-  const d = ((((b - a) % 360) + 540) % 360) - 180;
-  return (((a + d * t) % 360) + 360) % 360;
-}
-
-/** Linear interpolation for same-shaped geometries; `undefined` when it does not apply. */
-function lerpGeometry(a: Geometry, b: Geometry, t: number): Geometry | undefined {
-  if (a.type === 'rectangle' && b.type === 'rectangle') {
-    return {
-      type: 'rectangle',
-      points: lerpArray(a.points, b.points, t),
-      rotation: lerpAngle(a.rotation, b.rotation, t),
-    };
-  }
-  if (a.type === 'ellipse' && b.type === 'ellipse') {
-    return {
-      type: 'ellipse',
-      cx: lerp(a.cx, b.cx, t),
-      cy: lerp(a.cy, b.cy, t),
-      rx: lerp(a.rx, b.rx, t),
-      ry: lerp(a.ry, b.ry, t),
-      rotation: lerpAngle(a.rotation, b.rotation, t),
-    };
-  }
-  if (
-    (a.type === 'polygon' || a.type === 'polyline' || a.type === 'points') &&
-    b.type === a.type &&
-    a.points.length === b.points.length
-  ) {
-    return { type: a.type, points: lerpArray(a.points, b.points, t) };
-  }
-  if (a.type === 'skeleton' && b.type === 'skeleton' && a.elements.length === b.elements.length) {
-    return {
-      type: 'skeleton',
-      elements: a.elements.map((e, i) => ({
-        ...e,
-        x: lerp(e.x, b.elements[i].x, t),
-        y: lerp(e.y, b.elements[i].y, t),
-      })),
-    };
-  }
-  return undefined;
 }
 
 /** True for objects that are tracks. */

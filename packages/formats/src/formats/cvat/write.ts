@@ -15,7 +15,8 @@ import type { DroppedReport } from '../../codec/types.js';
 import { fmt2 } from '../../util/labels.js';
 import { escapeXml, escapeXmlText } from '../../util/xml.js';
 import { writeCvatLabels } from './meta.js';
-import { expandTrack } from './interpolate.js';
+import { createTrackResolver } from '@annotkit/core';
+import { trackFrames } from '../../util/trackFrames.js';
 
 /** Which CVAT XML flavour to write. */
 export type CvatMode = 'images' | 'video';
@@ -173,6 +174,7 @@ export function writeCvatImages(doc: DocumentData): { xml: string; dropped: Drop
     attrs: AttributeValues;
   };
   const perFrame: Item[][] = doc.media.frames.map(() => []);
+  const resolver = createTrackResolver();
   let tracks = 0;
   for (const o of doc.objects) {
     if (o.kind === 'shape')
@@ -187,8 +189,7 @@ export function writeCvatImages(doc: DocumentData): { xml: string; dropped: Drop
       perFrame[o.frame]?.push({ o, z: Infinity, occluded: false, attrs: o.attributes });
     else {
       tracks++;
-      for (const s of expandTrack(o, doc.media.frames.length)) {
-        if (s.outside) continue;
+      for (const s of trackFrames(o, doc.media.frames.length, { resolver })) {
         perFrame[s.frame]?.push({
           o,
           g: s.geometry,
@@ -260,6 +261,7 @@ export function writeCvatVideo(doc: DocumentData): { xml: string; dropped: Dropp
   const out: string[] = [];
   const { start, step } = metaXml(doc, 'video', out);
   const count = doc.media.frames.length;
+  const resolver = createTrackResolver();
   let tags = 0;
   let c3d = 0;
   let id = 0;
@@ -306,7 +308,8 @@ export function writeCvatVideo(doc: DocumentData): { xml: string; dropped: Dropp
     out.push(
       `  <track id="${id++}" label="${escapeXml(n.label.get(o.label) ?? '')}" source="${o.source}"${group}>\n`,
     );
-    for (const s of expandTrack(track, count)) {
+    // Every frame of the track, positions exactly as core resolves them.
+    for (const s of trackFrames(track, count, { outsideKeyframes: true, resolver })) {
       const frame = start + s.frame * step;
       const head = `frame="${frame}" keyframe="${s.keyframe ? 1 : 0}" outside="${s.outside ? 1 : 0}" occluded="${s.occluded ? 1 : 0}"`;
       const attrs = { ...o.attributes, ...s.attributes };

@@ -6,7 +6,8 @@
 import type { AttributeSpec, DocumentData, Geometry } from '@annotkit/core';
 import type { DroppedReport, ExportOptions, OutputTree } from '../../codec/types.js';
 import { encodeCocoString, maskToCoco } from '../coco/rle.js';
-import { expandTrack } from '../cvat/interpolate.js';
+import { createTrackResolver } from '@annotkit/core';
+import { trackFrames } from '../../util/trackFrames.js';
 
 type J = Record<string, unknown>;
 
@@ -151,6 +152,7 @@ export function writeDatumaro(
     }
   };
   let trackIndex = 0;
+  const resolver = createTrackResolver();
   for (const o of doc.objects) {
     if (o.kind === 'tag') {
       const a = ann(o.frame, o.label, undefined, attrs(o.attributes), o.group, 0);
@@ -167,8 +169,7 @@ export function writeDatumaro(
       if (a) items[o.frame]?.push(a);
     } else {
       const tid = trackIndex++;
-      for (const s of expandTrack(o, doc.media.frames.length)) {
-        if (s.outside) continue;
+      for (const s of trackFrames(o, doc.media.frames.length, { resolver })) {
         const a = ann(
           s.frame,
           o.label,

@@ -3,9 +3,9 @@
  * first folder is its subset. Masks (`<segm>`) are read from `Masks/` PNGs (any non-zero channel
  * is foreground) and kept as masks. Part hierarchies (`hasparts`/`ispartof`) become groups.
  */
+import { decodePng } from '../../png/png.js';
 import { labelId, objectId } from '@annotkit/core';
 import type { AnnotationObject, DocumentData, FrameInfo, Geometry } from '@annotkit/core';
-import { decode } from 'fast-png';
 import type { FileTree, ImportOptions, ImportResult } from '../../codec/types.js';
 import {
   DOCUMENT_SCHEMA_VERSION,
@@ -181,7 +181,8 @@ export async function readLabelme(
           warnings.add('missing-mask', 'masks whose PNG is missing were skipped', { file });
           continue;
         }
-        const png = decode(await tree.read(maskPath));
+        // decodePng types corrupt files (AnnotkitError with the file) and unpacks 1/2/4-bit rows.
+        const png = decodePng(await tree.read(maskPath), { file: maskPath });
         const ch = png.channels;
         const bits = new Uint8Array(png.width * png.height);
         const data = png.data;

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { buildSite } from '../../scripts/site.mjs';
-import { serveStatic } from '../../scripts/static-server.mjs';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { buildSite } from './site.mjs';
+import { serveStatic } from './static-server.mjs';
 
 /** Page, tool button, and the mouse gesture (stage px) that draws one object with it. */
 const PAGES = [

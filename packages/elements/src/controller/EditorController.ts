@@ -1,0 +1,613 @@
+/**
+ * The editor controller: one per editor instance, no module-global state.
+ *
+ * Design notes (why, not what):
+ * - It owns the editor state that is not document state (frame, selection, active tool and
+ *   label, hidden/locked ids, shortcuts, language) and the undo history. Elements read it and
+ *   call its methods; they never touch the document themselves.
+ * - Every edit goes through `dispatch`: the host's `transactionFilter` may approve, rewrite or
+ *   reject each transaction (controlled mode, as ProseMirror's `dispatchTransaction`). Canvas
+ *   tools dispatch into the same function, so the filter sees pointer gestures too.
+ * - Live and settled events are separate: `change` fires for every change the document applies
+ *   (also remote ones), `commit` once a command, gesture, undo or redo has finished.
+ * - `detach()`/`attach()` let an element that leaves the DOM drop its document listener (the
+ *   host may keep the document) and come back with its undo stack intact (serialised history).
+ */
+import {
+  AnnotkitError,
+  ErrorCode,
+  changeLabel,
+  createDocument,
+  createHistory,
+  removeObjects,
+  runCommand,
+  setAttribute,
+  setOccluded,
+} from '@annotkit/core';
+import type {
+  AnnotationDocument,
+  AttributeId,
+  ChangeEvent,
+  Command,
+  CommandState,
+  DocumentData,
+  DocumentInit,
+  History,
+  HistoryJSON,
+  HistoryState,
+  LabelId,
+  ObjectId,
+  Transaction,
+} from '@annotkit/core';
+import { formatMessage, messagesFor } from '../i18n/messages.js';
+import type { MessageId, Messages } from '../i18n/messages.js';
+import { actionFor, mergeShortcuts } from './shortcuts.js';
+import type { KeyLike, ShortcutAction, ShortcutMap } from './shortcuts.js';
+import { TOOLS, labelForTool, toolAvailable, toolSpec } from './tools.js';
+import type { ToolId, ToolSpec } from './tools.js';
+
+/**
+ * Controlled mode: receives every transaction before it is applied and returns it (approve), a
+ * different transaction (rewrite) or null (reject).
+ */
+export type TransactionFilter = (
+  tr: Transaction,
+  controller: EditorController,
+) => Transaction | null;
+
+/** What ended when `commit` fires. */
+export type CommitKind = 'transaction' | 'undo' | 'redo';
+
+/** Events of the controller and their payloads. */
+export interface EditorEvents {
+  /** Every change the document applied (live), whatever its origin. */
+  change: ChangeEvent;
+  /** A command, gesture, undo or redo finished and changed the document. */
+  commit: { readonly kind: CommitKind; readonly name: string | undefined };
+  /** The host's filter rejected a transaction (nothing was applied). */
+  reject: { readonly transaction: Transaction };
+  document: { readonly document: AnnotationDocument | null };
+  frame: { readonly frame: number };
+  selection: { readonly ids: readonly ObjectId[] };
+  /** The active tool, or the label it draws with, changed. */
+  tool: { readonly tool: ToolId; readonly label: LabelId | undefined };
+  label: { readonly label: LabelId | undefined };
+  /** Hidden or locked ids changed. */
+  view: { readonly hidden: ReadonlySet<ObjectId>; readonly locked: ReadonlySet<ObjectId> };
+  history: HistoryState;
+  locale: { readonly lang: string };
+  shortcuts: { readonly shortcuts: ShortcutMap };
+}
+
+/** Event names of the controller. */
+export type EditorEventName = keyof EditorEvents;
+
+/** Options of `new EditorController()`. */
+export interface EditorControllerOptions {
+  /** The document (live, or data to create one from). Defaults to none. */
+  readonly document?: AnnotationDocument | DocumentData | DocumentInit | null;
+  /** Controlled mode. Defaults to none (every transaction is applied). */
+  readonly transactionFilter?: TransactionFilter | null;
+  /** Shortcut overrides merged into `DEFAULT_SHORTCUTS`. Defaults to none. */
+  readonly shortcuts?: Partial<ShortcutMap>;
+  /** Language tag of the UI strings. Defaults to `'en'`. */
+  readonly lang?: string;
+  /** Frames moved by step forward/back. Defaults to 10 (CVAT's `frameStep`). */
+  readonly frameStep?: number;
+  /** Maximum undo steps. Defaults to 100. */
+  readonly historyDepth?: number;
+}
+
+type Listener<K extends EditorEventName> = (payload: EditorEvents[K]) => void;
+
+const isLive = (d: unknown): d is AnnotationDocument =>
+  typeof d === 'object' && d !== null && typeof (d as AnnotationDocument).transact === 'function';
+
+const sameIds = (a: readonly ObjectId[], b: readonly ObjectId[]): boolean =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
+
+/** One editor's state, commands and events. */
+export class EditorController {
+  private doc: AnnotationDocument | null = null;
+  private hist: History | null = null;
+  private savedHistory: HistoryJSON | undefined;
+  private unsubscribeDoc: (() => void) | undefined;
+  private unsubscribeHistory: (() => void) | undefined;
+  private attached = true;
+  private currentFrame = 0;
+  private selected: readonly ObjectId[] = [];
+  private activeTool: ToolId = 'select';
+  private lastDrawTool: ToolId = 'draw-rectangle';
+  private activeLabel: LabelId | undefined;
+  private hiddenIds = new Set<ObjectId>();
+  private lockedIds = new Set<ObjectId>();
+  private keymap: ShortcutMap;
+  private language: string;
+  private catalog: Messages;
+  private readonly listeners = new Map<EditorEventName, Set<(payload: never) => void>>();
+  /** Frames moved by step forward/back (CVAT's `frameStep`). Defaults to 10. */
+  frameStep: number;
+  /** Maximum undo steps of histories created from now on. Defaults to 100. */
+  readonly historyDepth: number;
+  /** Controlled mode hook; null applies every transaction as it is. */
+  transactionFilter: TransactionFilter | null;
+
+  constructor(options: EditorControllerOptions = {}) {
+    this.keymap = mergeShortcuts(options.shortcuts);
+    this.language = options.lang ?? 'en';
+    this.catalog = messagesFor(this.language);
+    this.frameStep = options.frameStep ?? 10;
+    this.historyDepth = options.historyDepth ?? 100;
+    this.transactionFilter = options.transactionFilter ?? null;
+    if (options.document) this.setDocument(options.document);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Events
+
+  /** Subscribes to an event; returns the unsubscribe function. */
+  on<K extends EditorEventName>(event: K, listener: Listener<K>): () => void {
+    let set = this.listeners.get(event);
+    if (!set) this.listeners.set(event, (set = new Set()));
+    const fn = listener as (payload: never) => void;
+    set.add(fn);
+    return () => {
+      set.delete(fn);
+    };
+  }
+
+  /** Number of live subscriptions (all events); used to prove that elements clean up. */
+  listenerCount(): number {
+    let n = 0;
+    for (const set of this.listeners.values()) n += set.size;
+    return n;
+  }
+
+  private emit<K extends EditorEventName>(event: K, payload: EditorEvents[K]): void {
+    const set = this.listeners.get(event);
+    if (!set) return;
+    for (const fn of [...set]) (fn as Listener<K>)(payload);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // State
+
+  /** The document, or null. */
+  get document(): AnnotationDocument | null {
+    return this.doc;
+  }
+  /** The undo history of the document (null without a document or while detached). */
+  get history(): History | null {
+    return this.hist;
+  }
+  /** The current frame index. */
+  get frame(): number {
+    return this.currentFrame;
+  }
+  /** Number of frames of the media (0 without a document). */
+  get frameCount(): number {
+    return this.doc?.media.frames.length ?? 0;
+  }
+  /** Selected object ids. */
+  get selection(): readonly ObjectId[] {
+    return this.selected;
+  }
+  /** The active tool. */
+  get tool(): ToolId {
+    return this.activeTool;
+  }
+  /** The active label (for drawing and label keys), or undefined. */
+  get label(): LabelId | undefined {
+    return this.activeLabel;
+  }
+  /** Hidden objects (view state). */
+  get hidden(): ReadonlySet<ObjectId> {
+    return this.hiddenIds;
+  }
+  /** Locked objects (view state). */
+  get locked(): ReadonlySet<ObjectId> {
+    return this.lockedIds;
+  }
+  /** The shortcut map in force. */
+  get shortcuts(): ShortcutMap {
+    return this.keymap;
+  }
+  /** The UI language tag. */
+  get lang(): string {
+    return this.language;
+  }
+  /** The message catalog of the UI language. */
+  get messages(): Messages {
+    return this.catalog;
+  }
+  /** A UI string with its placeholders filled. */
+  t(id: MessageId, params?: { readonly [name: string]: string | number }): string {
+    return formatMessage(this.catalog[id], params);
+  }
+  /** What commands read: document, frame and selection. Throws without a document. */
+  get commandState(): CommandState {
+    if (!this.doc) {
+      throw new AnnotkitError(ErrorCode.Unsupported, 'the editor has no document', {
+        path: ['document'],
+      });
+    }
+    return { doc: this.doc, frame: this.currentFrame, selection: this.selected };
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Document and history
+
+  /**
+   * Replaces the document (a live one is used as is; data is validated by `createDocument`,
+   * which throws `AnnotkitError` for invalid data). Resets frame, selection, view state and
+   * history; keeps the active label when the new document has it.
+   */
+  setDocument(input: AnnotationDocument | DocumentData | DocumentInit | null): void {
+    const doc = input === null ? null : isLive(input) ? input : createDocument(input);
+    if (doc === this.doc) return;
+    this.release();
+    this.savedHistory = undefined;
+    this.doc = doc;
+    this.currentFrame = 0;
+    this.selected = [];
+    this.hiddenIds = new Set();
+    this.lockedIds = new Set();
+    if (this.activeLabel !== undefined && !doc?.label(this.activeLabel)) {
+      this.activeLabel = undefined;
+    }
+    if (this.activeLabel === undefined) this.activeLabel = doc?.labels()[0]?.id;
+    if (this.attached) this.bind();
+    const spec = toolSpec(this.activeTool)!;
+    if (!toolAvailable(doc, spec)) this.activeTool = 'select';
+    this.emit('document', { document: doc });
+    this.emit('frame', { frame: 0 });
+    this.emit('selection', { ids: [] });
+    this.emit('label', { label: this.activeLabel });
+    this.emit('tool', { tool: this.activeTool, label: this.toolLabel });
+    this.emit('view', { hidden: this.hiddenIds, locked: this.lockedIds });
+    this.emitHistory();
+  }
+
+  private bind(): void {
+    const doc = this.doc;
+    if (!doc) return;
+    this.hist = createHistory(doc, {
+      depth: this.historyDepth,
+      ...(this.savedHistory ? { restore: this.savedHistory } : {}),
+    });
+    this.savedHistory = undefined;
+    this.unsubscribeHistory = this.hist.subscribe(() => this.emitHistory());
+    this.unsubscribeDoc = doc.subscribe((event) => this.onChange(event));
+  }
+
+  private release(): void {
+    this.unsubscribeDoc?.();
+    this.unsubscribeHistory?.();
+    this.unsubscribeDoc = undefined;
+    this.unsubscribeHistory = undefined;
+    if (this.hist) {
+      this.savedHistory = this.hist.serialize();
+      this.hist.destroy();
+      this.hist = null;
+    }
+  }
+
+  /**
+   * Stops listening to the document (an editor leaving the page). The undo stack is kept as
+   * JSON and restored by `attach()`. Changes made meanwhile are not recorded, and steps that
+   * they invalidate fail on undo with the history's error.
+   */
+  detach(): void {
+    if (!this.attached) return;
+    this.attached = false;
+    this.release();
+  }
+
+  /** Listens to the document again after `detach()`. */
+  attach(): void {
+    if (this.attached) return;
+    this.attached = true;
+    this.bind();
+    this.emitHistory();
+  }
+
+  /** Detaches and drops every subscription; the controller must not be used afterwards. */
+  destroy(): void {
+    this.detach();
+    this.savedHistory = undefined;
+    this.listeners.clear();
+  }
+
+  private onChange(event: ChangeEvent): void {
+    const removed = new Set(event.change.removed.map((r) => (r.kind === 'label' ? -1 : r.id)));
+    if (removed.size > 0) {
+      const kept = this.selected.filter((id) => !removed.has(id));
+      if (kept.length !== this.selected.length) {
+        this.selected = kept;
+        this.emit('selection', { ids: kept });
+      }
+    }
+    this.emit('change', event);
+  }
+
+  private emitHistory(): void {
+    this.emit(
+      'history',
+      this.hist?.state() ?? { canUndo: false, canRedo: false, undoDepth: 0, redoDepth: 0, bytes: 0 },
+    );
+  }
+
+  /**
+   * Applies a transaction through the host's filter. Returns false when there is no document
+   * or the filter rejected it (a `reject` event is emitted). Errors of `doc.apply` propagate.
+   */
+  dispatch(tr: Transaction): boolean {
+    const doc = this.doc;
+    if (!doc) return false;
+    const approved = this.transactionFilter ? this.transactionFilter(tr, this) : tr;
+    if (!approved) {
+      this.emit('reject', { transaction: tr });
+      return false;
+    }
+    doc.apply(approved.change, approved.options);
+    this.emit('commit', { kind: 'transaction', name: approved.options.name });
+    return true;
+  }
+
+  /** Answers whether `command` can run now ("can run?" without dispatching). */
+  can(command: Command): boolean {
+    if (!this.doc) return false;
+    try {
+      return command(this.commandState);
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Runs a command through `dispatch`. True when it produced a transaction that was applied;
+   * false when it could not run or the filter rejected it. Argument errors propagate.
+   */
+  run(command: Command): boolean {
+    if (!this.doc) return false;
+    let applied = false;
+    const ran = runCommand(command, this.commandState, (tr) => {
+      applied = this.dispatch(tr);
+    });
+    return ran && applied;
+  }
+
+  /** True when there is a step to undo. */
+  canUndo(): boolean {
+    return this.hist?.canUndo() ?? false;
+  }
+  /** True when there is a step to redo. */
+  canRedo(): boolean {
+    return this.hist?.canRedo() ?? false;
+  }
+  /** Undoes the latest step (not passed through the filter: it restores an approved state). */
+  undo(): boolean {
+    if (!this.hist?.undo()) return false;
+    this.emit('commit', { kind: 'undo', name: undefined });
+    return true;
+  }
+  /** Redoes the latest undone step. */
+  redo(): boolean {
+    if (!this.hist?.redo()) return false;
+    this.emit('commit', { kind: 'redo', name: undefined });
+    return true;
+  }
+
+  /** Removes the selected objects that are not locked. */
+  deleteSelection(): boolean {
+    const ids = this.selected.filter((id) => !this.lockedIds.has(id));
+    return this.run(removeObjects(ids));
+  }
+
+  /** Gives objects a label (core `changeLabel`: attributes reset to the label's defaults). */
+  changeLabel(ids: readonly ObjectId[], label: LabelId): boolean {
+    return this.run(changeLabel(ids, label));
+  }
+
+  /** Sets an attribute of an object on the current frame (core `setAttribute`). */
+  setAttribute(id: ObjectId, attribute: AttributeId, value: string): boolean {
+    return this.run(setAttribute(id, attribute, value, this.currentFrame));
+  }
+
+  /** Sets `occluded` of an object on the current frame (core `setOccluded`). */
+  setOccluded(id: ObjectId, value: boolean): boolean {
+    return this.run(setOccluded(id, this.currentFrame, value));
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Frames
+
+  /** Shows `frame`; clears the selection. Throws `frame-range` for a frame outside the media. */
+  setFrame(frame: number): void {
+    const count = this.frameCount;
+    if (!Number.isInteger(frame) || frame < 0 || frame >= Math.max(count, 1)) {
+      throw new AnnotkitError(
+        ErrorCode.FrameRange,
+        `frame ${frame} is outside 0..${Math.max(count - 1, 0)}`,
+        { path: ['frame'] },
+      );
+    }
+    if (frame === this.currentFrame) return;
+    this.currentFrame = frame;
+    this.emit('frame', { frame });
+    this.select([]);
+  }
+
+  /**
+   * Moves by `delta` frames, stopping at the first/last frame (navigation, like CVAT's step
+   * buttons). False when the frame did not change.
+   */
+  moveFrame(delta: number): boolean {
+    const last = Math.max(this.frameCount - 1, 0);
+    const target = Math.min(last, Math.max(0, this.currentFrame + Math.trunc(delta)));
+    if (target === this.currentFrame) return false;
+    this.setFrame(target);
+    return true;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Selection, view state
+
+  /** Replaces the selection (unknown ids are kept out). */
+  select(ids: readonly ObjectId[]): void {
+    const doc = this.doc;
+    const next = [...new Set(ids)].filter((id) => doc?.object(id) !== undefined);
+    if (sameIds(next, this.selected)) return;
+    this.selected = next;
+    this.emit('selection', { ids: next });
+  }
+
+  /** Hides or shows objects (view state, not in the document). */
+  setHidden(ids: readonly ObjectId[], hidden: boolean): void {
+    const next = new Set(this.hiddenIds);
+    for (const id of ids) if (hidden) next.add(id);
+    else next.delete(id);
+    this.hiddenIds = next;
+    this.emit('view', { hidden: next, locked: this.lockedIds });
+  }
+
+  /** Locks or unlocks objects (view state): locked objects ignore the pointer and Delete. */
+  setLocked(ids: readonly ObjectId[], locked: boolean): void {
+    const next = new Set(this.lockedIds);
+    for (const id of ids) if (locked) next.add(id);
+    else next.delete(id);
+    this.lockedIds = next;
+    this.emit('view', { hidden: this.hiddenIds, locked: next });
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Tools and labels
+
+  /** The catalog entries of every tool with whether it can be used with this document. */
+  tools(): readonly { readonly spec: ToolSpec; readonly available: boolean }[] {
+    return TOOLS.map((spec) => ({ spec, available: toolAvailable(this.doc, spec) }));
+  }
+
+  /** The label the active tool draws with (undefined for non-drawing tools). */
+  get toolLabel(): LabelId | undefined {
+    return labelForTool(this.doc, toolSpec(this.activeTool)!, this.activeLabel);
+  }
+
+  /**
+   * Activates a tool. Throws `unsupported` (path `['tool']`) for an unknown id; returns false
+   * when a drawing tool has no label that fits it in this document.
+   */
+  setTool(id: string): boolean {
+    const spec = toolSpec(id);
+    if (!spec) {
+      throw new AnnotkitError(ErrorCode.Unsupported, `unknown tool "${id}"`, { path: ['tool'] });
+    }
+    if (!toolAvailable(this.doc, spec)) return false;
+    if (spec.draws !== undefined) this.lastDrawTool = spec.id;
+    if (spec.id === this.activeTool) return true;
+    this.activeTool = spec.id;
+    this.emit('tool', { tool: spec.id, label: this.toolLabel });
+    return true;
+  }
+
+  /** Sets the active label. Throws `unknown-label` when the document has no such label. */
+  setLabel(label: LabelId): void {
+    if (!this.doc?.label(label)) {
+      throw new AnnotkitError(ErrorCode.UnknownLabel, `label ${label} does not exist`, {
+        path: ['label'],
+      });
+    }
+    if (label === this.activeLabel) return;
+    const before = this.toolLabel;
+    this.activeLabel = label;
+    this.emit('label', { label });
+    if (this.toolLabel !== before) this.emit('tool', { tool: this.activeTool, label: this.toolLabel });
+  }
+
+  /**
+   * CVAT's label keys: makes `label` active and gives it to the selected objects when they can
+   * take it. True when the selection was relabelled.
+   */
+  applyLabel(label: LabelId): boolean {
+    this.setLabel(label);
+    const ids = this.selected.filter((id) => !this.lockedIds.has(id));
+    if (ids.length === 0 || !this.can(changeLabel(ids, label))) return false;
+    return this.changeLabel(ids, label);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Language and shortcuts
+
+  /** Sets the UI language (a BCP 47 tag; unknown languages fall back to English). */
+  setLang(lang: string): void {
+    if (lang === this.language) return;
+    this.language = lang;
+    this.catalog = messagesFor(lang);
+    this.emit('locale', { lang });
+  }
+
+  /** Replaces the shortcut overrides (merged into `DEFAULT_SHORTCUTS`). */
+  setShortcuts(overrides: Partial<ShortcutMap>): void {
+    this.keymap = mergeShortcuts(overrides);
+    this.emit('shortcuts', { shortcuts: this.keymap });
+  }
+
+  /** Runs the action bound to a key event. Returns the action, or undefined when none ran. */
+  handleKey(e: KeyLike): ShortcutAction | undefined {
+    const action = actionFor(this.keymap, e);
+    if (action === undefined) return undefined;
+    return this.perform(action) ? action : undefined;
+  }
+
+  /** Performs a shortcut action. True when it did something. */
+  perform(action: ShortcutAction): boolean {
+    const first = this.selected[0];
+    switch (action) {
+      case 'undo':
+        return this.undo();
+      case 'redo':
+        return this.redo();
+      case 'delete':
+        return this.deleteSelection();
+      case 'next-frame':
+        return this.moveFrame(1);
+      case 'prev-frame':
+        return this.moveFrame(-1);
+      case 'step-forward':
+        return this.moveFrame(this.frameStep);
+      case 'step-back':
+        return this.moveFrame(-this.frameStep);
+      case 'draw':
+        return this.setTool(this.lastDrawTool);
+      case 'select-tool':
+        if (this.activeTool === 'select') return false;
+        return this.setTool('select');
+      case 'hide':
+        if (this.selected.length === 0) return false;
+        this.setHidden(this.selected, !this.hiddenIds.has(first!));
+        return true;
+      case 'lock':
+        if (this.selected.length === 0) return false;
+        this.setLocked(this.selected, !this.lockedIds.has(first!));
+        return true;
+      case 'occluded': {
+        if (first === undefined || this.lockedIds.has(first)) return false;
+        const o = this.doc?.object(first);
+        if (!o || o.kind === 'tag') return false;
+        const now =
+          o.kind === 'shape'
+            ? o.occluded
+            : ([...o.keyframes].reverse().find((k) => k.frame <= this.currentFrame)?.occluded ??
+              false);
+        return this.setOccluded(first, !now);
+      }
+      default: {
+        const index = Number(action.slice('label-'.length)) - 1;
+        const label = this.doc?.labels()[index];
+        if (!label) return false;
+        this.applyLabel(label.id);
+        return true;
+      }
+    }
+  }
+}

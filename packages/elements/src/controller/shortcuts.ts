@@ -1,0 +1,128 @@
+/**
+ * Keyboard shortcuts: actions, their default keys (CVAT's defaults where CVAT has one) and the
+ * normalisation of a `KeyboardEvent` to a combo string such as `'Ctrl+Shift+Z'`.
+ */
+
+/** Editor actions that can be bound to keys. */
+export const ShortcutAction = {
+  Undo: 'undo',
+  Redo: 'redo',
+  Delete: 'delete',
+  NextFrame: 'next-frame',
+  PrevFrame: 'prev-frame',
+  StepForward: 'step-forward',
+  StepBack: 'step-back',
+  Draw: 'draw',
+  SelectTool: 'select-tool',
+  Hide: 'hide',
+  Lock: 'lock',
+  Occluded: 'occluded',
+  Label1: 'label-1',
+  Label2: 'label-2',
+  Label3: 'label-3',
+  Label4: 'label-4',
+  Label5: 'label-5',
+  Label6: 'label-6',
+  Label7: 'label-7',
+  Label8: 'label-8',
+  Label9: 'label-9',
+} as const;
+/** An editor action that can be bound to keys. */
+export type ShortcutAction = (typeof ShortcutAction)[keyof typeof ShortcutAction];
+
+/** Key combos per action, e.g. `{ undo: ['Ctrl+Z'] }`. */
+export type ShortcutMap = { readonly [A in ShortcutAction]: readonly string[] };
+
+/**
+ * The default map, following CVAT: Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo, Delete, F/D next and
+ * previous frame, V/C forward and back by the frame step, N draw again with the last drawing
+ * tool, H hide, L lock, Q occluded, 1–9 labels. Escape returns to the select tool when the
+ * canvas does not use it itself.
+ */
+export const DEFAULT_SHORTCUTS: ShortcutMap = {
+  undo: ['Ctrl+Z'],
+  redo: ['Ctrl+Shift+Z', 'Ctrl+Y'],
+  delete: ['Delete'],
+  'next-frame': ['F'],
+  'prev-frame': ['D'],
+  'step-forward': ['V'],
+  'step-back': ['C'],
+  draw: ['N'],
+  'select-tool': ['Escape'],
+  hide: ['H'],
+  lock: ['L'],
+  occluded: ['Q'],
+  'label-1': ['1'],
+  'label-2': ['2'],
+  'label-3': ['3'],
+  'label-4': ['4'],
+  'label-5': ['5'],
+  'label-6': ['6'],
+  'label-7': ['7'],
+  'label-8': ['8'],
+  'label-9': ['9'],
+};
+
+/** The fields of a keyboard event that a combo depends on. */
+export interface KeyLike {
+  readonly key: string;
+  readonly ctrlKey?: boolean;
+  readonly metaKey?: boolean;
+  readonly altKey?: boolean;
+  readonly shiftKey?: boolean;
+}
+
+/**
+ * The combo of a key event: modifiers in the order Ctrl, Alt, Shift, then the key, with single
+ * letters upper-cased (`'Ctrl+Shift+Z'`). Meta (⌘) counts as Ctrl. A bare modifier press gives
+ * `''`.
+ */
+export function comboOf(e: KeyLike): string {
+  if (e.key === 'Control' || e.key === 'Shift' || e.key === 'Alt' || e.key === 'Meta') return '';
+  const key = e.key.length === 1 ? e.key.toUpperCase() : e.key;
+  const parts: string[] = [];
+  if (e.ctrlKey || e.metaKey) parts.push('Ctrl');
+  if (e.altKey) parts.push('Alt');
+  if (e.shiftKey && key !== ' ') parts.push('Shift');
+  parts.push(key === ' ' ? 'Space' : key);
+  return parts.join('+');
+}
+
+/** Normalises a user-written combo (`'ctrl+shift+z'` → `'Ctrl+Shift+Z'`). */
+export function normalizeCombo(combo: string): string {
+  const parts = combo.split('+').map((p) => p.trim());
+  const key = parts.pop() ?? '';
+  const mods = new Set(parts.map((p) => p.toLowerCase()));
+  return comboOf({
+    key: key.toLowerCase() === 'space' ? ' ' : key,
+    ctrlKey: mods.has('ctrl') || mods.has('control') || mods.has('meta') || mods.has('cmd'),
+    altKey: mods.has('alt'),
+    shiftKey: mods.has('shift'),
+  });
+}
+
+/**
+ * Merges overrides into the defaults: every action in `overrides` takes exactly the given
+ * combos (an empty list unbinds it). Combos are normalised.
+ */
+export function mergeShortcuts(
+  overrides: Partial<ShortcutMap> = {},
+  base: ShortcutMap = DEFAULT_SHORTCUTS,
+): ShortcutMap {
+  const out: Record<string, readonly string[]> = {};
+  for (const action of Object.values(ShortcutAction)) {
+    const combos = Object.hasOwn(overrides, action) ? overrides[action]! : base[action];
+    out[action] = combos.map(normalizeCombo);
+  }
+  return out as ShortcutMap;
+}
+
+/** The action bound to the event's combo, or undefined. */
+export function actionFor(map: ShortcutMap, e: KeyLike): ShortcutAction | undefined {
+  const combo = comboOf(e);
+  if (combo === '') return undefined;
+  for (const action of Object.values(ShortcutAction)) {
+    if (map[action].includes(combo)) return action;
+  }
+  return undefined;
+}
