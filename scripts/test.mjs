@@ -3,6 +3,7 @@
 // with node's test runner. `--package <name>` limits the run to one package. The last line of
 // output is always `tests: N passed, N failed`.
 import { spawnSync } from 'node:child_process';
+import { fixturesRoot } from './fixtures-middleware.mjs';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,7 +73,9 @@ if (nodeTests.length > 0) {
       `--test-reporter-destination=${countsFile}`,
       ...nodeTests,
     ],
-    { stdio: 'inherit', cwd: root },
+    // Node tests find the shared fixtures through ANNOTKIT_FIXTURES (never by a path that
+    // leaves the repository).
+    { stdio: 'inherit', cwd: root, env: { ...process.env, ANNOTKIT_FIXTURES: fixturesRoot } },
   );
   const c = readCounts(countsFile, 'node --test');
   if (r.status !== 0 && c.failed === 0) c.failed = 1;

@@ -73,10 +73,7 @@ describe('zip trees', () => {
 
   it('lists a Node directory', async () => {
     const tree = await treeFromNodeDir(
-      new URL(
-        '../../../../../shared/fixtures/formats/labelme_3.0/cvat-ai-datumaro/labelme_dataset',
-        import.meta.url,
-      ).pathname,
+      `${process.env.ANNOTKIT_FIXTURES}/labelme_3.0/cvat-ai-datumaro/labelme_dataset`,
     );
     expect(tree.paths()).to.include('Masks/img1_mask_1.png');
     expect((await tree.readText('img1.xml')).startsWith('<annotation>')).to.equal(true);
