@@ -2,15 +2,16 @@
 import { describe, it, before, after } from 'node:test';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import { isAnnotkitError } from '@annotkit/core';
 import { readInput, readInputWithKind, treeFromNodeDir, writeOutput } from './node.js';
 
+// The shared fixtures beside the repository (read in place, never copied), or $ANNOTKIT_FIXTURES.
 const FIXTURES =
   process.env.ANNOTKIT_FIXTURES ??
-  fileURLToPath(new URL('../../../../shared/fixtures/formats/', import.meta.url));
+  resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/fixtures/formats');
 const LABELME = join(FIXTURES, 'labelme_3.0/cvat-ai-datumaro/labelme_dataset');
 
 async function rejects(p: Promise<unknown>, code: string): Promise<Error> {

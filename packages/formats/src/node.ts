@@ -71,7 +71,11 @@ export async function readInputWithKind(
   if (/\.zip$/i.test(path)) {
     throw new AnnotkitError(ErrorCode.Parse, 'not a zip archive', { file: path });
   }
-  return { tree: treeFromMap(new Map([[basename(path), bytes]])), kind: 'file', size: bytes.length };
+  return {
+    tree: treeFromMap(new Map([[basename(path), bytes]])),
+    kind: 'file',
+    size: bytes.length,
+  };
 }
 
 /** Opens a zip file, a folder or a single annotation file as a tree (see {@link readInputWithKind}). */

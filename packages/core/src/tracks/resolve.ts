@@ -88,24 +88,30 @@ function attributesAt(track: TrackObject, index: number): AttributeValues {
 type Prepared = (t: number) => Geometry;
 
 /**
- * Prepared data of one track record: the interpolator of each keyframe pair and the attributes
- * in effect from each keyframe, filled lazily. Valid only for the record it was made for.
+ * Prepared data of one track record for the keyframe segment last resolved: the frames it
+ * covers, what is held from its left keyframe, and its prepared interpolator. Playback stays in
+ * one segment for many frames, so a resolve there touches only this object (no binary search,
+ * no keyframe objects scattered over the heap); keeping only one segment bounds memory (every
+ * segment of 10k tracks would hold ~100 MB). Valid only for the record it was made for.
  */
 export interface TrackCache {
-  /** Keyframe index of the prepared pair in `interpolator`, or −1. */
+  /** Left keyframe index of the cached segment (−1: before the first keyframe), or −2: none. */
   index: number;
-  /**
-   * The prepared interpolator of one keyframe pair: only the latest, because playback stays on
-   * one pair for many frames and keeping every pair of 10k tracks would hold ~100 MB.
-   */
+  /** First frame of the segment (inclusive). */
+  from: number;
+  /** End frame of the segment (exclusive): the next keyframe's frame, or Infinity. */
+  to: number;
+  attributes: AttributeValues;
+  /** Prepared on first use within the segment. */
   interpolator: Prepared | undefined;
-  readonly attributes: (AttributeValues | undefined)[];
 }
 
 /** An empty {@link TrackCache} for one track record. */
 export function createTrackCache(): TrackCache {
-  return { index: -1, interpolator: undefined, attributes: [] };
+  return { index: -2, from: 0, to: 0, attributes: EMPTY_ATTRIBUTES, interpolator: undefined };
 }
+
+const EMPTY_ATTRIBUTES: AttributeValues = Object.freeze({});
 
 /**
  * Resolves `track` on `frame` like {@link resolveTrack}, keeping prepared data in `cache`, which
@@ -123,6 +129,17 @@ export function resolveTrackCached(
 
 const EMPTY_OPTIONS: InterpolateOptions = {};
 
+/** Points `cache` at the segment that holds `frame`. */
+function enterSegment(track: TrackObject, frame: number, cache: TrackCache): void {
+  const keyframes = track.keyframes;
+  const index = leftKeyframeIndex(track, frame);
+  cache.index = index;
+  cache.from = index < 0 ? -Infinity : keyframes[index].frame;
+  cache.to = index + 1 < keyframes.length ? keyframes[index + 1].frame : Infinity;
+  cache.attributes = attributesAt(track, index < 0 ? 0 : index);
+  cache.interpolator = undefined;
+}
+
 /** The shared resolution logic; with a cache, prepared values are kept in it. */
 function resolveWith(
   track: TrackObject,
@@ -132,12 +149,18 @@ function resolveWith(
 ): ResolvedTrack {
   checkKeyframes(track);
   const keyframes = track.keyframes;
-  const index = leftKeyframeIndex(track, frame);
-  const held = index < 0 ? 0 : index;
-  const attributes =
-    cache === undefined
-      ? attributesAt(track, held)
-      : (cache.attributes[held] ??= attributesAt(track, held));
+  let index: number;
+  let attributes: AttributeValues;
+  if (cache === undefined) {
+    index = leftKeyframeIndex(track, frame);
+    attributes = attributesAt(track, index < 0 ? 0 : index);
+  } else {
+    if (cache.index === -2 || frame < cache.from || frame >= cache.to) {
+      enterSegment(track, frame, cache);
+    }
+    index = cache.index;
+    attributes = cache.attributes;
+  }
   if (index < 0) {
     const first = keyframes[0];
     return {
@@ -156,12 +179,8 @@ function resolveWith(
     let prepared: Prepared;
     if (cache === undefined) {
       prepared = prepareAt(track, index, interpolate);
-    } else if (cache.index === index && cache.interpolator !== undefined) {
-      prepared = cache.interpolator;
     } else {
-      prepared = prepareAt(track, index, interpolate);
-      cache.index = index;
-      cache.interpolator = prepared;
+      prepared = cache.interpolator ??= prepareAt(track, index, interpolate);
     }
     geometry = prepared((frame - left.frame) / (keyframes[index + 1].frame - left.frame));
   }

@@ -333,7 +333,13 @@ export class EditorController {
   private emitHistory(): void {
     this.emit(
       'history',
-      this.hist?.state() ?? { canUndo: false, canRedo: false, undoDepth: 0, redoDepth: 0, bytes: 0 },
+      this.hist?.state() ?? {
+        canUndo: false,
+        canRedo: false,
+        undoDepth: 0,
+        redoDepth: 0,
+        bytes: 0,
+      },
     );
   }
 
@@ -465,8 +471,9 @@ export class EditorController {
   /** Hides or shows objects (view state, not in the document). */
   setHidden(ids: readonly ObjectId[], hidden: boolean): void {
     const next = new Set(this.hiddenIds);
-    for (const id of ids) if (hidden) next.add(id);
-    else next.delete(id);
+    for (const id of ids)
+      if (hidden) next.add(id);
+      else next.delete(id);
     this.hiddenIds = next;
     this.emit('view', { hidden: next, locked: this.lockedIds });
   }
@@ -474,8 +481,9 @@ export class EditorController {
   /** Locks or unlocks objects (view state): locked objects ignore the pointer and Delete. */
   setLocked(ids: readonly ObjectId[], locked: boolean): void {
     const next = new Set(this.lockedIds);
-    for (const id of ids) if (locked) next.add(id);
-    else next.delete(id);
+    for (const id of ids)
+      if (locked) next.add(id);
+      else next.delete(id);
     this.lockedIds = next;
     this.emit('view', { hidden: this.hiddenIds, locked: next });
   }
@@ -521,7 +529,8 @@ export class EditorController {
     const before = this.toolLabel;
     this.activeLabel = label;
     this.emit('label', { label });
-    if (this.toolLabel !== before) this.emit('tool', { tool: this.activeTool, label: this.toolLabel });
+    if (this.toolLabel !== before)
+      this.emit('tool', { tool: this.activeTool, label: this.toolLabel });
   }
 
   /**

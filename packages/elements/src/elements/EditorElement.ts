@@ -36,5 +36,4 @@ export class EditorElement extends LitElement {
     const c = this.binding.controller;
     return c ? c.t(id, params) : formatMessage(EN[id], params);
   }
-
 }

@@ -79,7 +79,10 @@ describe('importDataset (main thread)', () => {
       'unsupported',
     );
     expect(unknown.message).to.contain('coco-1.0');
-    const none = await rejectsWith(importDataset(treeFromMap({ 'readme.txt': 'hi' })), 'unsupported');
+    const none = await rejectsWith(
+      importDataset(treeFromMap({ 'readme.txt': 'hi' })),
+      'unsupported',
+    );
     expect(none.message).to.contain('no known dataset format');
   });
 
@@ -153,6 +156,9 @@ describe('exportDataset (main thread)', () => {
     } as unknown as DocumentData;
     const e = await rejectsWith(exportDataset(broken, 'coco-1.0'), 'unknown-label');
     expect(e.message).to.contain('objects[0]');
-    await rejectsWith(exportDataset(document, 'coco-1.0', { signal: AbortSignal.abort() }), 'aborted');
+    await rejectsWith(
+      exportDataset(document, 'coco-1.0', { signal: AbortSignal.abort() }),
+      'aborted',
+    );
   });
 });

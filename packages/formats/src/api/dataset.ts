@@ -10,13 +10,7 @@
  */
 import { AnnotkitError, ErrorCode, validateDocumentData } from '@annotkit/core';
 import type { DocumentData } from '@annotkit/core';
-import type {
-  Codec,
-  DroppedReport,
-  FileTree,
-  ImportWarning,
-  OutputTree,
-} from '../codec/types.js';
+import type { Codec, DroppedReport, FileTree, ImportWarning, OutputTree } from '../codec/types.js';
 import { detectFormat } from '../detect.js';
 import { codecs as defaultCodecs, findCodec } from '../registry.js';
 import type { ZipLimits } from '../tree/zip.js';

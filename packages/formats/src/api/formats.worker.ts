@@ -43,14 +43,12 @@ function fromWire(input: WireInput): DatasetInput {
         ? new File([input.blob], input.name)
         : input.blob;
     case 'files':
-      return input.entries.map(
-        ([path, blob]): FileLike => ({
-          name: path.slice(path.lastIndexOf('/') + 1),
-          size: blob.size,
-          webkitRelativePath: path,
-          arrayBuffer: () => blob.arrayBuffer(),
-        }),
-      );
+      return input.entries.map(([path, blob]): FileLike => ({
+        name: path.slice(path.lastIndexOf('/') + 1),
+        size: blob.size,
+        webkitRelativePath: path,
+        arrayBuffer: () => blob.arrayBuffer(),
+      }));
     case 'map':
       // Entries of a FileTree: paths stay as they are (no common folder is stripped).
       return treeFromMap(new Map(input.entries));
@@ -111,7 +109,8 @@ const api: FormatsWorkerApi = {
   exportDataset(document, formatId, options, onProgress) {
     const extra = staged.get(options.callId) ?? [];
     staged.delete(options.callId);
-    const full = extra.length > 0 ? { ...document, objects: [...document.objects, ...extra] } : document;
+    const full =
+      extra.length > 0 ? { ...document, objects: [...document.objects, ...extra] } : document;
     return run(options.callId, onProgress, (signal, progress) =>
       exportDataset(full, formatId, {
         signal,

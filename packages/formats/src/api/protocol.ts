@@ -66,7 +66,9 @@ export interface FormatsWorkerApi {
     formatId: string,
     options: WireExportOptions,
     onProgress?: (fraction: number) => void,
-  ): Promise<WireResult<{ blob: Blob; dropped: readonly DroppedReport[]; files: readonly string[] }>>;
+  ): Promise<
+    WireResult<{ blob: Blob; dropped: readonly DroppedReport[]; files: readonly string[] }>
+  >;
   /**
    * Cooperative cancel of the call with this id, dropping its staged or pending objects (no-op
    * when it has finished).

@@ -70,7 +70,9 @@ describe('createFormatsWorker', () => {
   it('imports a zip in the worker, transferring the buffer, with progress', async () => {
     const files = ['annotations.xml', 'images/frame_000010.png', 'images/frame_000013.png'];
     const zip = await treeToZip(
-      new Map(await Promise.all(files.map(async (f) => [f, await fetchBytes(`${VIDEO}/${f}`)] as const))),
+      new Map(
+        await Promise.all(files.map(async (f) => [f, await fetchBytes(`${VIDEO}/${f}`)] as const)),
+      ),
     );
     const expected = await importDataset(zip.slice());
     const seen: number[] = [];
@@ -118,9 +120,9 @@ describe('createFormatsWorker', () => {
     const viaWorker = await worker.importDataset([file], { format: 'coco-1.0' });
     expect(viaWorker.document.objects.length).to.equal(2_345);
     expect(viaWorker.document).to.deep.equal(main.document);
-    const out = await worker.exportDataset(viaWorker.document, 'datumaro-1.0');
+    const out = await worker.exportDataset(viaWorker.document, 'coco-1.0');
     const back = await importDataset(out.blob);
-    expect(back.format).to.equal('datumaro-1.0');
+    expect(back.format).to.equal('coco-1.0');
     expect(back.document.objects.length).to.equal(2_345);
     expect(back.document.objects.map((o) => o.kind === 'shape' && o.geometry)).to.deep.equal(
       main.document.objects.map((o) => o.kind === 'shape' && o.geometry),
@@ -128,7 +130,10 @@ describe('createFormatsWorker', () => {
   });
 
   it('keeps error codes, files and paths across the worker boundary', async () => {
-    const broken = new File(['{"images": [{"id": 1, "file_name": 3}], "annotations": []'], 'x.json');
+    const broken = new File(
+      ['{"images": [{"id": 1, "file_name": 3}], "annotations": []'],
+      'x.json',
+    );
     const direct = await rejectsWith(importDataset(broken, { format: 'coco-1.0' }), 'parse');
     const viaWorker = await rejectsWith(
       worker.importDataset(broken, { format: 'coco-1.0' }),
@@ -136,9 +141,13 @@ describe('createFormatsWorker', () => {
     );
     expect(viaWorker.message).to.equal(direct.message);
     expect((viaWorker as { file?: string }).file).to.equal((direct as { file?: string }).file);
-    await rejectsWith(worker.exportDataset((await importDataset(
-      await fixtureTree(IMAGES, ['train.xml']),
-    )).document, 'no-such-format'), 'unsupported');
+    await rejectsWith(
+      worker.exportDataset(
+        (await importDataset(await fixtureTree(IMAGES, ['train.xml']))).document,
+        'no-such-format',
+      ),
+      'unsupported',
+    );
   });
 
   it('aborts a large import mid-way and stays usable', async () => {

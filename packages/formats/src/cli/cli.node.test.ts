@@ -3,7 +3,7 @@ import { describe, it, before, after } from 'node:test';
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import { codecs } from '../registry.js';
@@ -12,9 +12,10 @@ import { importDataset } from '../api/dataset.js';
 import { PROGRESS_THRESHOLD, runCli } from './run.js';
 import type { StatsReport } from './stats.js';
 
+// The shared fixtures beside the repository (read in place, never copied), or $ANNOTKIT_FIXTURES.
 const FIXTURES =
   process.env.ANNOTKIT_FIXTURES ??
-  fileURLToPath(new URL('../../../../../shared/fixtures/formats/', import.meta.url));
+  resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/fixtures/formats');
 const fx = (p: string) => join(FIXTURES, p);
 const IMAGES = fx('cvat_for_images/cvat-ai-datumaro/for_images');
 const VIDEO = fx('cvat_for_video/cvat-ai-datumaro/for_video');
@@ -51,7 +52,8 @@ describe('annotkit: usage', () => {
     expect(r.code).to.equal(0);
     const lines = r.out.trim().split('\n');
     expect(lines.length).to.equal(codecs.length);
-    for (const [i, c] of codecs.entries()) expect(lines[i]).to.match(new RegExp(`^${c.id} +${c.name}$`));
+    for (const [i, c] of codecs.entries())
+      expect(lines[i]).to.match(new RegExp(`^${c.id} +${c.name}$`));
   });
 
   it('prints the package version and help', async () => {
@@ -174,7 +176,9 @@ describe('annotkit convert', () => {
     const orig = (await importDataset(await readInput(IMAGES))).document;
     const round = (await importDataset(await readInput(back))).document;
     const geom = (d: typeof orig, type: string) =>
-      d.objects.flatMap((o) => (o.kind === 'shape' && o.geometry.type === type ? [o.geometry] : []));
+      d.objects.flatMap((o) =>
+        o.kind === 'shape' && o.geometry.type === type ? [o.geometry] : [],
+      );
     expect(geom(round, 'rectangle')).to.deep.equal(geom(orig, 'rectangle'));
     expect(geom(round, 'polygon')).to.deep.equal(geom(orig, 'polygon'));
     expect(round.media.frames).to.deep.equal(orig.media.frames);
@@ -203,7 +207,9 @@ describe('annotkit validate and stats', () => {
   it('validates a fixture and prints warnings on stderr', async () => {
     const r = await cli(['validate', IMAGES]);
     expect(r.code).to.equal(0);
-    expect(r.out).to.match(/^ok: .*CVAT for images 1\.1 \(cvat-images-1\.1\), 2 frames, 4 labels, 6 objects/);
+    expect(r.out).to.match(
+      /^ok: .*CVAT for images 1\.1 \(cvat-images-1\.1\), 2 frames, 4 labels, 6 objects/,
+    );
     expect(r.err).to.match(/^annotkit: warning: .*train\.xml: /m);
   });
 

@@ -137,7 +137,11 @@ export function errorLine(e: unknown, input?: string, kind?: string): string {
 
 function warningLine(w: ImportWarning, input: string, kind: string): string {
   const file =
-    w.file === undefined ? input : kind === 'file' ? input : `${input.replace(/\/+$/, '')}/${w.file}`;
+    w.file === undefined
+      ? input
+      : kind === 'file'
+        ? input
+        : `${input.replace(/\/+$/, '')}/${w.file}`;
   const line = w.line !== undefined ? `:${w.line}` : '';
   const count = w.count !== undefined && w.count > 1 ? ` (${w.count} times)` : '';
   return `annotkit: warning: ${file}${line}: ${w.message}${count}`;

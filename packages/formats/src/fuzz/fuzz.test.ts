@@ -32,7 +32,11 @@ const FIXTURES: Readonly<Record<string, FixtureSet>> = {
   },
   'coco-1.0': {
     dir: `coco/${DM}/coco_instances`,
-    files: ['annotations/instances_train.json', 'annotations/instances_val.json', 'images/train/a.jpg'],
+    files: [
+      'annotations/instances_train.json',
+      'annotations/instances_val.json',
+      'images/train/a.jpg',
+    ],
   },
   'coco-keypoints-1.0': {
     dir: `coco/${DM}/coco_person_keypoints`,

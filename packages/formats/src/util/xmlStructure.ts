@@ -64,18 +64,14 @@ export function checkXmlStructure(text: string, file: string | undefined, maxDep
   let i = 0;
   for (;;) {
     const lt = text.indexOf('<', i);
-    if (lt === -1) {
-      if (depth === 0 && hasText(text, i, n)) fail(text, file, i, 'text after the root element');
-      break;
+    if (depth === 0) {
+      const t = firstText(text, i, lt === -1 ? n : lt);
+      if (t !== -1) {
+        const where = roots === 0 ? 'before' : 'after';
+        fail(text, file, t, `text ${where} the root element`);
+      }
     }
-    if (depth === 0 && hasText(text, i, lt)) {
-      fail(
-        text,
-        file,
-        i,
-        roots === 0 ? 'text before the root element' : 'text after the root element',
-      );
-    }
+    if (lt === -1) break;
     const c = text.charCodeAt(lt + 1);
     if (c === BANG) {
       if (text.startsWith('<!--', lt)) {
@@ -191,9 +187,10 @@ function sameName(text: string, a: number, b: number, len: number): boolean {
   return true;
 }
 
-function hasText(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isSpace(text.charCodeAt(k))) return true;
-  return false;
+/** Offset of the first non-whitespace character in [from, to), or −1. */
+function firstText(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (!isSpace(text.charCodeAt(k))) return k;
+  return -1;
 }
 
 /** Skips `<!DOCTYPE …>` including an internal subset in brackets. */

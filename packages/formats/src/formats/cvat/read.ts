@@ -294,6 +294,15 @@ function readGeometry(tag: string, node: XmlNode, ctx: Ctx): Geometry {
       const top = int(node, 'top', ctx, NaN);
       const width = int(node, 'width', ctx, NaN);
       const height = int(node, 'height', ctx, NaN);
+      let sum = 0;
+      for (const r of rle) sum += r;
+      if (width < 1 || height < 1 || sum !== width * height) {
+        throw parseError(
+          `rle covers ${sum} pixels, the ${width}×${height} box has ${width * height}`,
+          ctx.file,
+          [...ctx.path, 'rle'],
+        );
+      }
       return { type: 'mask', rle, left, top, right: left + width - 1, bottom: top + height - 1 };
     }
     default:

@@ -1,0 +1,65 @@
+import { css } from 'lit';
+
+/** Styles of `<annot-object-list>`. */
+export const objectListStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    min-height: 120px;
+  }
+  header {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    padding: 4px 0;
+  }
+  header .count {
+    flex: 1;
+  }
+  .viewport {
+    position: relative;
+    flex: 1;
+    overflow-y: auto;
+    border: 1px solid var(--annot-border, #c8c8cc);
+    border-radius: var(--annot-radius, 4px);
+    min-height: 60px;
+  }
+  .spacer {
+    position: relative;
+    width: 100%;
+  }
+  .row {
+    position: absolute;
+    left: 0;
+    right: 0;
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    padding: 0 6px;
+    cursor: pointer;
+    border-bottom: 1px solid var(--annot-row-border, rgba(0, 0, 0, 0.05));
+  }
+  .row[aria-selected='true'] {
+    background: var(--annot-accent-bg, rgba(10, 132, 255, 0.15));
+  }
+  .row:hover {
+    background: var(--annot-hover, rgba(0, 0, 0, 0.06));
+  }
+  .name {
+    flex: 1;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .source {
+    font-size: 11px;
+  }
+  .row button {
+    padding: 0 4px;
+    border-color: transparent;
+    font-size: 12px;
+  }
+  .hidden .name {
+    opacity: 0.5;
+  }
+`;
