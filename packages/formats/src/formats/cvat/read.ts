@@ -459,7 +459,8 @@ export function readCvatXml(
     cvatMeta.startFrame = startFrame;
     cvatMeta.step = step;
   }
-  const sourceName = xmlChildText(meta, 'source');
+  // CVAT's files put <source> under <meta> after <task> (some descriptions put it in <task>).
+  const sourceName = xmlChildText(meta, 'source') ?? xmlChildText(task, 'source');
   if (sourceName) cvatMeta.source = sourceName;
 
   const objects: AnnotationObject[] = [];

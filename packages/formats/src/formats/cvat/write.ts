@@ -150,6 +150,7 @@ function metaXml(
     );
   }
   out.push('    </task>\n');
+  // As in CVAT's own files (fixture cvat_for_video): <source> follows <task> under <meta>.
   if (mode === 'video' && typeof cvat.source === 'string')
     out.push(`    <source>${escapeXmlText(cvat.source)}</source>\n`);
   out.push('  </meta>\n');

@@ -1,0 +1,185 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { createObject, isAnnotkitError, removeObjects } from '@annotkit/core';
+import type { Transaction } from '@annotkit/core';
+import { EditorController } from './EditorController.js';
+import { CAR, COLOR, PERSON, ROAD, box, ids, testDoc } from '../testing/testData.js';
+
+const key = (k: string, mods: { ctrlKey?: boolean; shiftKey?: boolean } = {}) => ({
+  key: k,
+  ...mods,
+});
+
+describe('EditorController', () => {
+  it('runs commands through dispatch; undo and redo restore the document', () => {
+    const c = new EditorController({ document: testDoc() });
+    const commits: string[] = [];
+    c.on('commit', (e) => commits.push(`${e.kind}:${e.name}`));
+    c.select(ids(1));
+    expect(c.deleteSelection()).to.equal(true);
+    expect(c.document!.object(ids(1)[0]!)).to.equal(undefined);
+    expect(c.selection).to.deep.equal([]);
+    expect(c.canUndo()).to.equal(true);
+    expect(c.undo()).to.equal(true);
+    expect(c.document!.object(ids(1)[0]!)).to.not.equal(undefined);
+    expect(c.redo()).to.equal(true);
+    expect(c.document!.object(ids(1)[0]!)).to.equal(undefined);
+    expect(commits).to.deep.equal(['transaction:remove', 'undo:undefined', 'redo:undefined']);
+  });
+
+  it('controlled mode: the filter approves, rewrites or rejects every transaction', () => {
+    const doc = testDoc();
+    let mode: 'approve' | 'reject' | 'rewrite' = 'reject';
+    const seen: Transaction[] = [];
+    const c = new EditorController({
+      document: doc,
+      transactionFilter: (tr) => {
+        seen.push(tr);
+        if (mode === 'reject') return null;
+        if (mode === 'approve') return tr;
+        // Rewrite: keep the change, but do not record it in history.
+        return { ...tr, options: { ...tr.options, history: 'ignore' } };
+      },
+    });
+    const rejected: Transaction[] = [];
+    c.on('reject', (e) => rejected.push(e.transaction));
+    c.select(ids(1));
+    expect(c.deleteSelection()).to.equal(false);
+    expect(doc.object(ids(1)[0]!)).to.not.equal(undefined);
+    expect(rejected).to.have.length(1);
+    mode = 'rewrite';
+    expect(c.changeLabel(ids(1), PERSON)).to.equal(true);
+    expect(doc.object(ids(1)[0]!)!.label).to.equal(PERSON);
+    expect(c.canUndo()).to.equal(false);
+    mode = 'approve';
+    expect(c.run(removeObjects(ids(2)))).to.equal(true);
+    expect(c.canUndo()).to.equal(true);
+    expect(seen).to.have.length(3);
+  });
+
+  it('rejects frames outside the media with frame-range and navigates within it', () => {
+    const c = new EditorController({ document: testDoc(undefined, 25) });
+    expect(() => c.setFrame(25))
+      .to.throw()
+      .that.satisfies((e: unknown) => isAnnotkitError(e, 'frame-range'));
+    expect(() => c.setFrame(1.5)).to.throw();
+    c.setFrame(3);
+    expect(c.handleKey(key('f'))).to.equal('next-frame');
+    expect(c.frame).to.equal(4);
+    expect(c.handleKey(key('d'))).to.equal('prev-frame');
+    expect(c.handleKey(key('V'))).to.equal('step-forward');
+    expect(c.frame).to.equal(13);
+    expect(c.moveFrame(100)).to.equal(true);
+    expect(c.frame).to.equal(24);
+    expect(c.moveFrame(1)).to.equal(false);
+  });
+
+  it('handles the default shortcuts and remapped ones', () => {
+    const c = new EditorController({ document: testDoc() });
+    c.select(ids(1));
+    expect(c.handleKey(key('Delete'))).to.equal('delete');
+    expect(c.handleKey(key('z', { ctrlKey: true }))).to.equal('undo');
+    expect(c.document!.objects()).to.have.length(2);
+    expect(c.handleKey(key('Z', { ctrlKey: true, shiftKey: true }))).to.equal('redo');
+    expect(c.handleKey(key('z', { ctrlKey: true }))).to.equal('undo');
+    expect(c.handleKey(key('y', { ctrlKey: true }))).to.equal('redo');
+    expect(c.document!.objects()).to.have.length(1);
+    c.setShortcuts({ undo: ['ctrl+u'], 'next-frame': [] });
+    expect(c.handleKey(key('z', { ctrlKey: true }))).to.equal(undefined);
+    expect(c.handleKey(key('u', { ctrlKey: true }))).to.equal('undo');
+    expect(c.handleKey(key('f'))).to.equal(undefined);
+    expect(c.frame).to.equal(0);
+  });
+
+  it('label keys set the drawing label and relabel the selection (CVAT)', () => {
+    const c = new EditorController({ document: testDoc() });
+    expect(c.label).to.equal(CAR);
+    expect(c.handleKey(key('2'))).to.equal('label-2');
+    expect(c.label).to.equal(PERSON);
+    c.select(ids(1));
+    c.handleKey(key('2'));
+    expect(c.document!.object(ids(1)[0]!)!.label).to.equal(PERSON);
+    // road only takes polygons: the rectangle keeps its label, the drawing label changes.
+    c.handleKey(key('3'));
+    expect(c.label).to.equal(ROAD);
+    expect(c.document!.object(ids(1)[0]!)!.label).to.equal(PERSON);
+    expect(c.handleKey(key('9'))).to.equal(undefined);
+  });
+
+  it('tools: unknown ids throw, drawing tools pick a label that fits', () => {
+    const c = new EditorController({ document: testDoc() });
+    expect(() => c.setTool('lasso'))
+      .to.throw()
+      .that.satisfies((e: unknown) => isAnnotkitError(e, 'unsupported'));
+    expect(c.setTool('draw-skeleton')).to.equal(false);
+    expect(c.tool).to.equal('select');
+    c.setLabel(ROAD);
+    expect(c.setTool('draw-rectangle')).to.equal(true);
+    expect(c.toolLabel).to.equal(CAR);
+    expect(c.setTool('draw-polygon')).to.equal(true);
+    expect(c.toolLabel).to.equal(ROAD);
+    c.setTool('select');
+    expect(c.handleKey(key('n'))).to.equal('draw');
+    expect(c.tool).to.equal('draw-polygon');
+    expect(c.handleKey(key('Escape'))).to.equal('select-tool');
+    expect(c.tool).to.equal('select');
+  });
+
+  it('keeps the undo stack across detach/attach and records nothing while detached', () => {
+    const doc = testDoc();
+    const c = new EditorController({ document: doc });
+    const changes: number[] = [];
+    c.on('change', (e) => changes.push(e.version));
+    c.select(ids(1));
+    c.deleteSelection();
+    c.detach();
+    doc.transact((tx) => tx.add(box(50, 1, 0, 0, 10, 10)));
+    expect(changes).to.have.length(1);
+    c.attach();
+    expect(c.canUndo()).to.equal(true);
+    c.undo();
+    expect(doc.object(ids(1)[0]!)).to.not.equal(undefined);
+    c.destroy();
+    expect(c.listenerCount()).to.equal(0);
+  });
+
+  it('setAttribute writes one undo step; values outside the spec throw', () => {
+    const c = new EditorController({ document: testDoc() });
+    expect(c.setAttribute(ids(1)[0]!, COLOR, 'blue')).to.equal(true);
+    expect(c.document!.object(ids(1)[0]!)!.attributes[COLOR]).to.equal('blue');
+    expect(() => c.setAttribute(ids(1)[0]!, COLOR, 'green')).to.throw();
+    c.undo();
+    expect(c.document!.object(ids(1)[0]!)!.attributes[COLOR]).to.equal('red');
+  });
+
+  it('property: any sequence of creates and deletes is fully undone by undo', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constant('create' as const), fc.constant('delete' as const)), {
+          maxLength: 12,
+        }),
+        (ops) => {
+          const c = new EditorController({ document: testDoc() });
+          const before = JSON.stringify(c.document!.toJSON().objects);
+          for (const op of ops) {
+            if (op === 'create') {
+              const { id: _id, ...record } = box(0, 0, 10, 10, 20, 20);
+              c.run(createObject(record as Parameters<typeof createObject>[0]));
+            } else {
+              const first = c.document!.objects()[0];
+              if (first) {
+                c.select([first.id]);
+                c.deleteSelection();
+              }
+            }
+          }
+          while (c.undo()) {
+            /* undo everything */
+          }
+          expect(JSON.stringify(c.document!.toJSON().objects)).to.equal(before);
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+});
