@@ -62,6 +62,23 @@ const esbuildTs = {
 };
 
 /**
+ * Workers are created with `new URL('./x.worker.ts', import.meta.url)` in source (the test runner
+ * and dev servers serve .ts); each `x.worker.ts` is also its own entry built to `dist/x.worker.js`,
+ * so the built code must point at the `.js` file.
+ */
+const workerUrl = {
+  name: 'annotkit-worker-url',
+  transform(code, id) {
+    if (!/\.ts$/.test(id) || !code.includes('.worker.ts')) return null;
+    const out = code.replace(
+      /new URL\((['"])(\.\/[\w.-]+\.worker)\.ts\1,(\s*)import\.meta\.url\)/g,
+      'new URL($1$2.js$1,$3import.meta.url)',
+    );
+    return out === code ? null : { code: out, map: null };
+  },
+};
+
+/**
  * Entry points of a package from its exports map: every subpath with a `source` file (that has
  * content) and a `default` output, e.g. `"."` → src/index.ts → dist/index.js + dist/index.d.ts.
  */
@@ -75,7 +92,16 @@ function entriesOf(dir, manifest) {
       js: join(dir, v.default),
       dts: join(dir, v.types ?? v.default.replace(/\.js$/, '.d.ts')),
     }))
-    .filter((e) => existsSync(e.input) && hasContent(e.input));
+    .filter((e) => existsSync(e.input) && hasContent(e.input))
+    .concat(
+      // Executables: `"annotkit": { "binSources": { "<bin name>": "./src/…ts" } }` next to `bin`.
+      Object.entries(manifest.annotkit?.binSources ?? {}).map(([bin, source]) => ({
+        subpath: `bin:${bin}`,
+        input: join(dir, source),
+        js: join(dir, manifest.bin[bin]),
+        dts: null,
+      })),
+    );
 }
 
 /** Rollup configs (JS + d.ts per entry) for one package folder. */
@@ -95,24 +121,28 @@ function configsFor(name) {
     {
       input: entry.input,
       external,
-      plugins: [tsResolve, esbuildTs],
+      plugins: [tsResolve, workerUrl, esbuildTs],
       output: { file: entry.js, format: 'es', sourcemap: true },
       onwarn(warning, warn) {
         if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);
         warn(warning);
       },
     },
-    {
-      input: entry.input,
-      external,
-      plugins: [
-        dts({
-          tsconfig: join(dir, 'tsconfig.json'),
-          compilerOptions: { composite: false, incremental: false, customConditions: [] },
-        }),
-      ],
-      output: { file: entry.dts, format: 'es' },
-    },
+    ...(entry.dts === null
+      ? []
+      : [
+          {
+            input: entry.input,
+            external,
+            plugins: [
+              dts({
+                tsconfig: join(dir, 'tsconfig.json'),
+                compilerOptions: { composite: false, incremental: false, customConditions: [] },
+              }),
+            ],
+            output: { file: entry.dts, format: 'es' },
+          },
+        ]),
   ]);
 }
 

@@ -154,3 +154,28 @@ export async function settled(el: Element): Promise<void> {
 
 /** Ids, for brevity in tests. */
 export const ids = (...n: number[]): ObjectId[] => n.map(objectId);
+
+/** Konva stages alive on the page (Konva registers itself on `globalThis`). */
+export function konvaStageCount(): number {
+  const konva = (globalThis as { Konva?: { stages?: readonly unknown[] } }).Konva;
+  return konva?.stages?.length ?? 0;
+}
+
+/** `<canvas>` elements in the document, including every open shadow tree. */
+export function canvasCount(root: Document | ShadowRoot | Element = document): number {
+  let n = 0;
+  for (const el of root.querySelectorAll('*')) {
+    if (el.tagName === 'CANVAS') n++;
+    if (el.shadowRoot) n += canvasCount(el.shadowRoot);
+  }
+  return n;
+}
+
+/** A PNG of `width` × `height` filled with `color`, drawn on a canvas (a real encoded image). */
+export async function pngBlob(width: number, height: number, color: string): Promise<Blob> {
+  const canvas = new OffscreenCanvas(width, height);
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = color;
+  ctx.fillRect(0, 0, width, height);
+  return canvas.convertToBlob({ type: 'image/png' });
+}

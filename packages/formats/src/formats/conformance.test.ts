@@ -8,7 +8,7 @@ import type { OutputTree } from '../codec/types.js';
 import { findCodec } from '../registry.js';
 import { treeFromMap } from '../tree/memory.js';
 import { CVAT_CROSS_SAMPLE } from './crossFormatSample.js';
-import { readYamlSubset } from './yolo/yaml.js';
+import { parseYamlSubset } from './yolo/yaml.js';
 
 async function sample() {
   const cvat = findCodec('cvat-images-1.1');
@@ -133,7 +133,7 @@ describe('conformance: Ultralytics datasets as the trainer reads them', () => {
   ]) {
     it(`${id}: train/val keys, paths inside the tree, normalised coordinates`, async () => {
       const tree = await exportAs(id);
-      const yaml = readYamlSubset(text(tree, 'data.yaml'), 'data.yaml');
+      const yaml = parseYamlSubset(text(tree, 'data.yaml'), 'data.yaml');
       expect(yaml).to.have.property('train');
       expect(yaml).to.have.property('val');
       const names = yaml.names as Record<string, string> | string[];
