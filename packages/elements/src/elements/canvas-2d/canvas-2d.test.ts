@@ -42,9 +42,7 @@ describe('<annot-canvas-2d>', () => {
       // The frame image is drawn: the centre pixel of the image layer is red.
       canvas.flush();
       const layer = canvas.stage.getLayers()[0]!.getCanvas()._canvas as HTMLCanvasElement;
-      const px = layer
-        .getContext('2d')!
-        .getImageData(layer.width / 2, layer.height / 2, 1, 1).data;
+      const px = layer.getContext('2d')!.getImageData(layer.width / 2, layer.height / 2, 1, 1).data;
       expect([px[0], px[1], px[2]]).to.deep.equal([255, 0, 0]);
 
       loaded = nextLoad(el);

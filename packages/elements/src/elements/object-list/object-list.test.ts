@@ -5,7 +5,9 @@ import { ids, manyBoxes, settled, testDoc } from '../../testing/testData.js';
 import type { AnnotObjectList } from './object-list.component.js';
 
 const rowIds = (el: AnnotObjectList): number[] =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="row"]')].map((r) => Number(r.dataset['id']));
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="row"]')].map((r) =>
+    Number(r.dataset['id']),
+  );
 
 async function scrollTo(viewport: HTMLElement, top: number): Promise<void> {
   const scrolled = new Promise((r) => viewport.addEventListener('scroll', r, { once: true }));
@@ -93,7 +95,9 @@ describe('<annot-object-list>', () => {
       expect(rowIds(el)).to.deep.equal([1, 3, 2, 4]);
 
       const toggle = (id: number, what: string) =>
-        el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-id="${id}"] [data-toggle="${what}"]`)!;
+        el.shadowRoot!.querySelector<HTMLButtonElement>(
+          `[data-id="${id}"] [data-toggle="${what}"]`,
+        )!;
       toggle(3, 'hide').click();
       toggle(1, 'lock').click();
       toggle(2, 'occluded').click();

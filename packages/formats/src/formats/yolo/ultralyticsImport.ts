@@ -19,6 +19,9 @@ import type { YoloTask } from './lines.js';
 import { parseYamlSubset } from './yaml.js';
 import type { YamlValue } from './yaml.js';
 
+/** Upper bound on `kpt_shape[0]`: keeps a hostile data.yaml from allocating huge skeletons. */
+const MAX_KEYPOINTS = 1000;
+
 /** Top-level YAML keys that are never subsets (CVAT's reserved keys plus Ultralytics' extras). */
 const NOT_SUBSETS = new Set([
   'names',
@@ -187,10 +190,10 @@ export async function importUltralytics(
     const kpt = config.kpt_shape;
     const n = Array.isArray(kpt) ? Number(kpt[0]) : NaN;
     const d = Array.isArray(kpt) ? Number(kpt[1]) : NaN;
-    if (!Number.isInteger(n) || n < 1 || (d !== 2 && d !== 3)) {
+    if (!Number.isInteger(n) || n < 1 || n > MAX_KEYPOINTS || (d !== 2 && d !== 3)) {
       throw new AnnotkitError(
         ErrorCode.InvalidType,
-        'pose datasets need kpt_shape: [points, 2 or 3]',
+        `pose datasets need kpt_shape: [points (1…${MAX_KEYPOINTS}), 2 or 3]`,
         {
           file: yamlPath,
           path: ['kpt_shape'],
