@@ -26,7 +26,12 @@ import type {
   TagObject,
   TrackObject,
 } from '../model/records.js';
-import { createTrackCache, resolveTrack, resolveTrackCached } from '../tracks/index.js';
+import {
+  createTrackCache,
+  enterTrackSegment,
+  resolveTrack,
+  trackGeometryAt,
+} from '../tracks/index.js';
 import type { TrackCache } from '../tracks/index.js';
 import type { FrameState, FrameStateOptions, ResolvedObject } from './types.js';
 
@@ -41,6 +46,53 @@ const LRU_CAPACITY = 2;
 interface TrackEntry {
   readonly track: TrackObject;
   readonly cache: TrackCache;
+}
+
+/**
+ * A track on `frame` straight from its segment cache (no intermediate object: with 10k tracks
+ * per frame, every allocation shows up in garbage-collection time), or undefined when it is
+ * outside and outside tracks are not wanted.
+ */
+function resolvedCachedTrack(
+  entry: TrackEntry,
+  frame: number,
+  includeOutside: boolean,
+): ResolvedObject | undefined {
+  const { track, cache } = entry;
+  enterTrackSegment(track, frame, cache);
+  if (cache.outside && !includeOutside) return undefined;
+  const geometry = trackGeometryAt(cache, frame);
+  const keyframe = cache.index >= 0 && frame === cache.from;
+  return track.score === undefined
+    ? {
+        id: track.id,
+        kind: 'track',
+        label: track.label,
+        frame,
+        geometry,
+        outside: cache.outside,
+        occluded: cache.occluded,
+        zOrder: cache.zOrder,
+        attributes: cache.attributes,
+        keyframe,
+        group: track.group,
+        source: track.source,
+      }
+    : {
+        id: track.id,
+        kind: 'track',
+        label: track.label,
+        frame,
+        geometry,
+        outside: cache.outside,
+        occluded: cache.occluded,
+        zOrder: cache.zOrder,
+        attributes: cache.attributes,
+        keyframe,
+        group: track.group,
+        source: track.source,
+        score: track.score,
+      };
 }
 
 interface DocCache {
@@ -298,12 +350,7 @@ export function frameState(
   if (onFrame) for (const o of onFrame.values()) statics.push(resolvedStatic(o));
   const tracks: ResolvedObject[] = [];
   for (const entry of cache.trackList) {
-    const r = resolvedTrack(
-      entry.track,
-      frame,
-      resolveTrackCached(entry.track, frame, entry.cache),
-      includeOutside,
-    );
+    const r = resolvedCachedTrack(entry, frame, includeOutside);
     if (r) tracks.push(r);
   }
   const state: FrameState = { frame, objects: sortResolved(statics, tracks) };

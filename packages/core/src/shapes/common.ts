@@ -8,6 +8,27 @@ export function lerpArray(a: readonly number[], b: readonly number[], t: number)
   return out;
 }
 
+/**
+ * Prepares `l + (r − l)·t` for every number of two equally long arrays: the left values and the
+ * deltas are packed into one typed array, so evaluating on each frame reads one contiguous
+ * buffer instead of two keyframe arrays scattered over the heap (the delta is the same double
+ * as CVAT's `r − l`, so results are bit-identical to {@link lerpArray}). The result array has
+ * exactly the needed length.
+ */
+export function prepareLerp(a: readonly number[], b: readonly number[]): (t: number) => number[] {
+  const n = a.length;
+  const coef = new Float64Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    coef[2 * i] = a[i];
+    coef[2 * i + 1] = b[i] - a[i];
+  }
+  return (t) => {
+    const out = new Array<number>(n);
+    for (let i = 0; i < n; i++) out[i] = coef[2 * i] + coef[2 * i + 1] * t;
+    return out;
+  };
+}
+
 /** Adds `(dx, dy)` to every point of a flat `[x1, y1, …]` array. */
 export function translatePoints(points: readonly number[], dx: number, dy: number): number[] {
   const out = new Array<number>(points.length);

@@ -2,7 +2,7 @@
 import { distanceToPolygon, polygonArea } from '../geometry/distance.js';
 import { convexHull } from '../geometry/hull.js';
 import type { CuboidGeometry } from '../model/records.js';
-import { boundsOfPoints, lerpArray, translatePoints } from './common.js';
+import { boundsOfPoints, prepareLerp, translatePoints } from './common.js';
 import type { ShapeDefinition } from './types.js';
 import { expectFiniteTuple, expectGeometryObject } from './validation.js';
 
@@ -32,7 +32,7 @@ export const cuboidDefinition: ShapeDefinition<'cuboid'> = {
   translate: (g, dx, dy) => ({ type: 'cuboid', points: translatePoints(g.points, dx, dy) }),
 
   interpolator(a, b) {
-    return (t): CuboidGeometry =>
-      t === 0 ? a : { type: 'cuboid', points: lerpArray(a.points, b.points, t) };
+    const points = prepareLerp(a.points, b.points);
+    return (t): CuboidGeometry => (t === 0 ? a : { type: 'cuboid', points: points(t) });
   },
 };

@@ -1,7 +1,7 @@
 /** Point sets: `[x1, y1, …]`, at least 1 point. */
 import { distanceToPoints } from '../geometry/distance.js';
 import type { PointsGeometry } from '../model/records.js';
-import { boundsOfPoints, lerpArray, translatePoints } from './common.js';
+import { boundsOfPoints, prepareLerp, translatePoints } from './common.js';
 import type { ShapeDefinition } from './types.js';
 import { expectGeometryObject, expectPointArray } from './validation.js';
 
@@ -28,7 +28,7 @@ export const pointsDefinition: ShapeDefinition<'points'> = {
 
   interpolator(a, b) {
     if (a.points.length !== b.points.length) return () => a;
-    return (t): PointsGeometry =>
-      t === 0 ? a : { type: 'points', points: lerpArray(a.points, b.points, t) };
+    const points = prepareLerp(a.points, b.points);
+    return (t): PointsGeometry => (t === 0 ? a : { type: 'points', points: points(t) });
   },
 };

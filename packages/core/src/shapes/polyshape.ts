@@ -207,15 +207,19 @@ function preparePolyshape(
     seg[4 * s + 3] = segThreshold[s];
   }
 
+  // Points are computed into a scratch buffer of this pair, then copied into an array of the
+  // exact length (growing an array by push allocates and discards two or three buffers per
+  // polygon and frame, which shows up as garbage-collection time on thousands of tracks).
+  const scratch = new Float64Array(2 * pairCount);
   return (t: number, dropLast = false): number[] => {
-    const out: number[] = [];
+    let k = 0;
     for (let s = 0; s < segments; s++) {
       const start = seg[4 * s + 1];
       let c = 4 * start;
       const sx = coef[c] + coef[c + 2] * t;
       const sy = coef[c + 1] + coef[c + 3] * t;
-      out.push(sx);
-      out.push(sy);
+      scratch[k++] = sx;
+      scratch[k++] = sy;
       if (seg[4 * s] === SINGLE) continue;
       const stop = seg[4 * s + 2];
       const threshold = seg[4 * s + 3];
@@ -229,8 +233,8 @@ function preparePolyshape(
         const dx = latestX - px;
         const dy = latestY - py;
         if (Math.sqrt(dx * dx + dy * dy) >= threshold) {
-          out.push(px);
-          out.push(py);
+          scratch[k++] = px;
+          scratch[k++] = py;
           latestX = px;
           latestY = py;
           kept++;
@@ -244,18 +248,17 @@ function preparePolyshape(
         const dy = sy - ey;
         if (Math.sqrt(dx * dx + dy * dy) < threshold) {
           // Only the two ends are left and they are closer than the threshold: their average.
-          out[out.length - 2] = (0 + sx + ex) / 2;
-          out[out.length - 1] = (0 + sy + ey) / 2;
+          scratch[k - 2] = (0 + sx + ex) / 2;
+          scratch[k - 1] = (0 + sy + ey) / 2;
           continue;
         }
       }
-      out.push(ex);
-      out.push(ey);
+      scratch[k++] = ex;
+      scratch[k++] = ey;
     }
-    if (dropLast) {
-      out.pop();
-      out.pop();
-    }
+    if (dropLast) k -= 2;
+    const out = new Array<number>(k);
+    for (let i = 0; i < k; i++) out[i] = scratch[i];
     return out;
   };
 }

@@ -3,7 +3,7 @@ import { AnnotkitError, ErrorCode } from '../errors.js';
 import { angleDiff, rotatePoint } from '../geometry/angles.js';
 import { distanceToBox } from '../geometry/distance.js';
 import type { RectangleGeometry } from '../model/records.js';
-import { lerpArray, lerpRotation } from './common.js';
+import { lerpRotation, prepareLerp } from './common.js';
 import type { ShapeDefinition } from './types.js';
 import { expectFinite, expectFiniteTuple, expectGeometryObject } from './validation.js';
 
@@ -78,13 +78,11 @@ export const rectangleDefinition: ShapeDefinition<'rectangle'> = {
 
   interpolator(a, b) {
     const diff = angleDiff(b.rotation, a.rotation);
+    const rotation = a.rotation;
+    const points = prepareLerp(a.points, b.points);
     return (t): RectangleGeometry =>
       t === 0
         ? a
-        : {
-            type: 'rectangle',
-            points: lerpArray(a.points, b.points, t),
-            rotation: lerpRotation(a.rotation, diff, t),
-          };
+        : { type: 'rectangle', points: points(t), rotation: lerpRotation(rotation, diff, t) };
   },
 };

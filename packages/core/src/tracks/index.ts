@@ -2,6 +2,8 @@ export {
   resolveTrack,
   resolveTrackCached,
   createTrackCache,
+  enterTrackSegment,
+  trackGeometryAt,
   createTrackResolver,
   leftKeyframeIndex,
 } from './resolve.js';

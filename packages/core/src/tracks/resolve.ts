@@ -89,34 +89,101 @@ type Prepared = (t: number) => Geometry;
 
 /**
  * Prepared data of one track record for the keyframe segment last resolved: the frames it
- * covers, what is held from its left keyframe, and its prepared interpolator. Playback stays in
- * one segment for many frames, so a resolve there touches only this object (no binary search,
- * no keyframe objects scattered over the heap); keeping only one segment bounds memory (every
- * segment of 10k tracks would hold ~100 MB). Valid only for the record it was made for.
+ * covers, everything held from its left keyframe, and its prepared interpolator. Playback stays
+ * in one segment for many frames, so a resolve there touches only this object and the prepared
+ * interpolator (no binary search, no keyframe objects scattered over the heap: on 10k tracks
+ * memory locality is what costs). Keeping one segment bounds memory (every segment of 10k
+ * tracks would hold ~100 MB). A cache belongs to one track record; used with another record it
+ * resets itself.
  */
 export interface TrackCache {
-  /** Left keyframe index of the cached segment (−1: before the first keyframe), or −2: none. */
+  /** The record this cache was filled from. */
+  track: TrackObject | undefined;
+  /** Left keyframe index of the cached segment (−1: before the first keyframe). */
   index: number;
-  /** First frame of the segment (inclusive). */
+  /** First frame of the segment (inclusive; −Infinity before the first keyframe). */
   from: number;
   /** End frame of the segment (exclusive): the next keyframe's frame, or Infinity. */
   to: number;
+  outside: boolean;
+  occluded: boolean;
+  zOrder: number;
   attributes: AttributeValues;
+  /** The held geometry: the left keyframe's (the first keyframe's before it). */
+  geometry: Geometry | undefined;
+  /** True when frames inside the segment are interpolated towards the next keyframe. */
+  interpolates: boolean;
   /** Prepared on first use within the segment. */
   interpolator: Prepared | undefined;
 }
 
-/** An empty {@link TrackCache} for one track record. */
+/** An empty {@link TrackCache}. */
 export function createTrackCache(): TrackCache {
-  return { index: -2, from: 0, to: 0, attributes: EMPTY_ATTRIBUTES, interpolator: undefined };
+  return {
+    track: undefined,
+    index: -1,
+    from: 0,
+    to: 0,
+    outside: true,
+    occluded: false,
+    zOrder: 0,
+    attributes: EMPTY_ATTRIBUTES,
+    geometry: undefined,
+    interpolates: false,
+    interpolator: undefined,
+  };
 }
 
 const EMPTY_ATTRIBUTES: AttributeValues = Object.freeze({});
+const EMPTY_OPTIONS: InterpolateOptions = {};
 
 /**
- * Resolves `track` on `frame` like {@link resolveTrack}, keeping prepared data in `cache`, which
- * the caller must keep per track record (a new record needs a new cache). For hot loops that
- * hold their own per-track entries (the frame-state query): no lookup per call.
+ * Points `cache` at the segment of `track` that holds `frame`, unless it already does. This is
+ * where CVAT's semantics live: before the first keyframe the object is outside with the first
+ * keyframe's geometry; from a keyframe on, outside/occluded/zOrder/attributes are held from it;
+ * frames after a non-outside keyframe with a successor are interpolated.
+ */
+export function enterTrackSegment(track: TrackObject, frame: number, cache: TrackCache): void {
+  if (cache.track === track && frame >= cache.from && frame < cache.to) return;
+  checkKeyframes(track);
+  const keyframes = track.keyframes;
+  const index = leftKeyframeIndex(track, frame);
+  const held = keyframes[index < 0 ? 0 : index];
+  cache.track = track;
+  cache.index = index;
+  cache.from = index < 0 ? -Infinity : held.frame;
+  cache.to = index + 1 < keyframes.length ? keyframes[index + 1].frame : Infinity;
+  cache.outside = index < 0 ? true : held.outside;
+  cache.occluded = held.occluded;
+  cache.zOrder = held.zOrder;
+  cache.attributes = attributesAt(track, index < 0 ? 0 : index);
+  cache.geometry = held.geometry;
+  cache.interpolates = index >= 0 && !held.outside && index + 1 < keyframes.length;
+  cache.interpolator = undefined;
+}
+
+/**
+ * The geometry of the track on `frame`, after {@link enterTrackSegment} put `cache` on the
+ * segment holding `frame`.
+ */
+export function trackGeometryAt(
+  cache: TrackCache,
+  frame: number,
+  options: InterpolateOptions = EMPTY_OPTIONS,
+): Geometry {
+  if (!cache.interpolates || frame === cache.from) return cache.geometry as Geometry;
+  const prepared = (cache.interpolator ??= prepareAt(
+    cache.track as TrackObject,
+    cache.index,
+    options,
+  ));
+  return prepared((frame - cache.from) / (cache.to - cache.from));
+}
+
+/**
+ * Resolves `track` on `frame` like {@link resolveTrack}, keeping prepared data in `cache`
+ * (one cache per track; it resets itself when given another record). For hot loops that hold
+ * their own per-track entries (the frame-state query): no lookup per call.
  */
 export function resolveTrackCached(
   track: TrackObject,
@@ -124,73 +191,14 @@ export function resolveTrackCached(
   cache: TrackCache,
   options: ResolveTrackOptions = {},
 ): ResolvedTrack {
-  return resolveWith(track, frame, options.interpolate ?? EMPTY_OPTIONS, cache);
-}
-
-const EMPTY_OPTIONS: InterpolateOptions = {};
-
-/** Points `cache` at the segment that holds `frame`. */
-function enterSegment(track: TrackObject, frame: number, cache: TrackCache): void {
-  const keyframes = track.keyframes;
-  const index = leftKeyframeIndex(track, frame);
-  cache.index = index;
-  cache.from = index < 0 ? -Infinity : keyframes[index].frame;
-  cache.to = index + 1 < keyframes.length ? keyframes[index + 1].frame : Infinity;
-  cache.attributes = attributesAt(track, index < 0 ? 0 : index);
-  cache.interpolator = undefined;
-}
-
-/** The shared resolution logic; with a cache, prepared values are kept in it. */
-function resolveWith(
-  track: TrackObject,
-  frame: number,
-  interpolate: InterpolateOptions,
-  cache: TrackCache | undefined,
-): ResolvedTrack {
-  checkKeyframes(track);
-  const keyframes = track.keyframes;
-  let index: number;
-  let attributes: AttributeValues;
-  if (cache === undefined) {
-    index = leftKeyframeIndex(track, frame);
-    attributes = attributesAt(track, index < 0 ? 0 : index);
-  } else {
-    if (cache.index === -2 || frame < cache.from || frame >= cache.to) {
-      enterSegment(track, frame, cache);
-    }
-    index = cache.index;
-    attributes = cache.attributes;
-  }
-  if (index < 0) {
-    const first = keyframes[0];
-    return {
-      geometry: first.geometry,
-      outside: true,
-      occluded: first.occluded,
-      zOrder: first.zOrder,
-      attributes,
-      keyframe: false,
-    };
-  }
-  const left = keyframes[index];
-  const onKeyframe = left.frame === frame;
-  let geometry = left.geometry;
-  if (!onKeyframe && !left.outside && index + 1 < keyframes.length) {
-    let prepared: Prepared;
-    if (cache === undefined) {
-      prepared = prepareAt(track, index, interpolate);
-    } else {
-      prepared = cache.interpolator ??= prepareAt(track, index, interpolate);
-    }
-    geometry = prepared((frame - left.frame) / (keyframes[index + 1].frame - left.frame));
-  }
+  enterTrackSegment(track, frame, cache);
   return {
-    geometry,
-    outside: left.outside,
-    occluded: left.occluded,
-    zOrder: left.zOrder,
-    attributes,
-    keyframe: onKeyframe,
+    geometry: trackGeometryAt(cache, frame, options.interpolate ?? EMPTY_OPTIONS),
+    outside: cache.outside,
+    occluded: cache.occluded,
+    zOrder: cache.zOrder,
+    attributes: cache.attributes,
+    keyframe: cache.index >= 0 && frame === cache.from,
   };
 }
 
@@ -226,7 +234,7 @@ export function resolveTrack(
   frame: number,
   options: ResolveTrackOptions = {},
 ): ResolvedTrack {
-  return resolveWith(track, frame, options.interpolate ?? {}, undefined);
+  return resolveTrackCached(track, frame, createTrackCache(), options);
 }
 
 /**
@@ -246,7 +254,7 @@ export function createTrackResolver(options: ResolveTrackOptions = {}): TrackRes
         cache = createTrackCache();
         caches.set(track, cache);
       }
-      return resolveWith(track, frame, interpolate, cache);
+      return resolveTrackCached(track, frame, cache, { interpolate });
     },
   };
 }

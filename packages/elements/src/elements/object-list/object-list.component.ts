@@ -115,6 +115,8 @@ export class AnnotObjectList extends EditorElement {
     else if (top + this.rowHeight > viewport.scrollTop + viewport.clientHeight) {
       viewport.scrollTop = top + this.rowHeight - viewport.clientHeight;
     }
+    // Render the new window now rather than on the (asynchronous) scroll event.
+    this.listScrollTop = viewport.scrollTop;
   }
 
   private onScroll(e: Event): void {
