@@ -47,6 +47,7 @@ describe('examples site', () => {
     const { page, errors } = await open('/');
     const links = await page.$$eval('#examples a', (as) => as.map((a) => a.getAttribute('href')));
     assert.deepEqual(links, [
+      './editor/',
       './document-viewer/',
       './canvas2d-boxes/',
       './canvas2d-polygons/',
@@ -54,6 +55,7 @@ describe('examples site', () => {
       './canvas2d-skeletons/',
       './canvas2d-cuboids/',
       './canvas2d-stress/',
+      './convert/',
     ]);
     assert.equal(await page.evaluate(() => globalThis.crossOriginIsolated), true);
     assert.deepEqual(errors, []);

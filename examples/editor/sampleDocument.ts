@@ -49,7 +49,14 @@ const labels: Label[] = [
         values: ['0', '9', '1'],
         default: '1',
       },
-      { id: attributeId(5), name: 'note', inputType: 'text', mutable: true, values: [], default: '' },
+      {
+        id: attributeId(5),
+        name: 'note',
+        inputType: 'text',
+        mutable: true,
+        values: [],
+        default: '',
+      },
     ],
   },
   {

@@ -1,3 +1,4 @@
+export type * from './codec/types.js';
 export * from './tree/memory.js';
 export * from './tree/zip.js';
 export * from './tree/files.js';

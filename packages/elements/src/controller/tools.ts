@@ -46,8 +46,6 @@ export interface ToolSpec {
   readonly id: ToolId;
   /** The shape type the tool creates, or undefined for tools that create nothing new. */
   readonly draws: Exclude<LabelType, 'any' | 'tag'> | undefined;
-  /** A short glyph shown on the button (the accessible name comes from the catalog). */
-  readonly glyph: string;
   /** Builds the tool; `label` is defined whenever `draws` is. */
   create(label: LabelId | undefined): Tool;
 }
@@ -64,70 +62,60 @@ const needLabel = (label: LabelId | undefined): LabelId => {
 
 /** Every tool, in toolbar order. */
 export const TOOLS: readonly ToolSpec[] = [
-  { id: 'select', draws: undefined, glyph: '↖', create: () => createSelectTool() },
-  { id: 'edit', draws: undefined, glyph: '✎', create: () => createEditTool() },
+  { id: 'select', draws: undefined, create: () => createSelectTool() },
+  { id: 'edit', draws: undefined, create: () => createEditTool() },
   {
     id: 'draw-rectangle',
     draws: 'rectangle',
-    glyph: '▭',
     create: (l) => createDrawRectangleTool({ label: needLabel(l) }),
   },
   {
     id: 'draw-rectangle-4',
     draws: 'rectangle',
-    glyph: '⛶',
     create: (l) => createDrawExtremeRectangleTool({ label: needLabel(l) }),
   },
   {
     id: 'draw-polygon',
     draws: 'polygon',
-    glyph: '⬠',
     create: (l) => createDrawPathTool({ label: needLabel(l), type: 'polygon' }),
   },
   {
     id: 'draw-polyline',
     draws: 'polyline',
-    glyph: '〰',
     create: (l) => createDrawPathTool({ label: needLabel(l), type: 'polyline' }),
   },
   {
     id: 'draw-points',
     draws: 'points',
-    glyph: '⁘',
     create: (l) => createDrawPointsTool({ label: needLabel(l) }),
   },
   {
     id: 'draw-ellipse',
     draws: 'ellipse',
-    glyph: '◯',
     create: (l) => createDrawEllipseTool({ label: needLabel(l) }),
   },
   {
     id: 'draw-cuboid',
     draws: 'cuboid',
-    glyph: '⧉',
     create: (l) => createDrawCuboidTool({ label: needLabel(l) }),
   },
   {
     id: 'draw-skeleton',
     draws: 'skeleton',
-    glyph: '☍',
     create: (l) => createDrawSkeletonTool({ label: needLabel(l) }),
   },
   {
     id: 'brush',
     draws: 'mask',
-    glyph: '🖌',
     create: (l) => createBrushTool({ label: needLabel(l), mode: 'brush' }),
   },
   {
     id: 'eraser',
     draws: 'mask',
-    glyph: '⌫',
     create: (l) => createBrushTool({ label: needLabel(l), mode: 'eraser' }),
   },
-  { id: 'join', draws: undefined, glyph: '⋃', create: () => createJoinTool() },
-  { id: 'slice', draws: undefined, glyph: '✂', create: () => createSliceTool() },
+  { id: 'join', draws: undefined, create: () => createJoinTool() },
+  { id: 'slice', draws: undefined, create: () => createSliceTool() },
 ];
 
 /** The catalog entry of a tool id, or undefined for an unknown id. */

@@ -3,6 +3,8 @@ import { property } from 'lit/decorators.js';
 import { EditorElement } from '../EditorElement.js';
 import { sharedStyles } from '../shared.styles.js';
 import { frameNavigatorStyles } from './frame-navigator.styles.js';
+import { ICONS } from '../icons.js';
+import type { IconName } from '../icons.js';
 
 /**
  * Frame navigation for image sets: first, back N, previous, a frame number input (1-based, as
@@ -43,13 +45,7 @@ export class AnnotFrameNavigator extends EditorElement {
     const atStart = frame <= 0;
     const atEnd = frame >= count - 1;
     const name = c?.document?.media.frames[frame]?.name ?? '';
-    const button = (
-      action: string,
-      glyph: string,
-      label: string,
-      disabled: boolean,
-      go: () => void,
-    ): unknown =>
+    const button = (action: IconName, label: string, disabled: boolean, go: () => void): unknown =>
       html`<button
         part="button"
         data-action=${action}
@@ -58,14 +54,14 @@ export class AnnotFrameNavigator extends EditorElement {
         ?disabled=${disabled || !c}
         @click=${go}
       >
-        ${glyph}
+        ${ICONS[action]}
       </button>`;
     return html`<nav aria-label=${this.t('frames.label')} style="display:contents">
-      ${button('first', '⏮', this.t('frames.first'), atStart, () => c?.setFrame(0))}
-      ${button('back', '⏪', this.t('frames.back', { step: this.step }), atStart, () =>
+      ${button('first', this.t('frames.first'), atStart, () => c?.setFrame(0))}
+      ${button('back', this.t('frames.back', { step: this.step }), atStart, () =>
         c?.moveFrame(-this.step),
       )}
-      ${button('prev', '◀', this.t('frames.prev'), atStart, () => c?.moveFrame(-1))}
+      ${button('prev', this.t('frames.prev'), atStart, () => c?.moveFrame(-1))}
       <input
         part="input"
         type="number"
@@ -77,11 +73,11 @@ export class AnnotFrameNavigator extends EditorElement {
         @change=${this.jump}
         @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.jump(e)}
       />
-      ${button('next', '▶', this.t('frames.next'), atEnd, () => c?.moveFrame(1))}
-      ${button('forward', '⏩', this.t('frames.forward', { step: this.step }), atEnd, () =>
+      ${button('next', this.t('frames.next'), atEnd, () => c?.moveFrame(1))}
+      ${button('forward', this.t('frames.forward', { step: this.step }), atEnd, () =>
         c?.moveFrame(this.step),
       )}
-      ${button('last', '⏭', this.t('frames.last'), atEnd, () => c?.setFrame(count - 1))}
+      ${button('last', this.t('frames.last'), atEnd, () => c?.setFrame(count - 1))}
       <span class="position" aria-live="polite"
         >${count > 0 ? this.t('frames.position', { frame: frame + 1, count }) : ''}</span
       >

@@ -7,6 +7,7 @@ import type { AnnotationDocument, ObjectId } from '@annotkit/core';
 import { EditorElement } from '../EditorElement.js';
 import { sharedStyles } from '../shared.styles.js';
 import { objectListStyles } from './object-list.styles.js';
+import { ICONS } from '../icons.js';
 import { objectRows, rowWindow } from './rows.js';
 import type { ObjectRow, ObjectSort } from './rows.js';
 
@@ -176,7 +177,7 @@ export class AnnotObjectList extends EditorElement {
           ?disabled=${locked || object.kind === 'tag'}
           @click=${(e: Event) => this.toggle(e, 'occluded', row)}
         >
-          ◐
+          ${ICONS.occluded}
         </button></span
       ><span role="gridcell"
         ><button
@@ -186,7 +187,7 @@ export class AnnotObjectList extends EditorElement {
           title=${locked ? this.t('objects.unlock') : this.t('objects.lock')}
           @click=${(e: Event) => this.toggle(e, 'lock', row)}
         >
-          ${locked ? '🔒' : '🔓'}
+          ${locked ? ICONS.locked : ICONS.unlocked}
         </button></span
       ><span role="gridcell"
         ><button
@@ -196,7 +197,7 @@ export class AnnotObjectList extends EditorElement {
           title=${hidden ? this.t('objects.show') : this.t('objects.hide')}
           @click=${(e: Event) => this.toggle(e, 'hide', row)}
         >
-          ${hidden ? '◌' : '●'}
+          ${hidden ? ICONS.hidden : ICONS.visible}
         </button></span
       >
     </div>`;

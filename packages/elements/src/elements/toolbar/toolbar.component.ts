@@ -5,6 +5,7 @@ import type { ShortcutAction } from '../../controller/shortcuts.js';
 import { EditorElement } from '../EditorElement.js';
 import { sharedStyles } from '../shared.styles.js';
 import { toolbarStyles } from './toolbar.styles.js';
+import { ICONS } from '../icons.js';
 
 /**
  * Every 2D tool of the editor plus undo, redo and delete. A tool button is enabled when the
@@ -64,7 +65,7 @@ export class AnnotToolbar extends EditorElement {
             ?disabled=${!available}
             @click=${() => c?.setTool(spec.id)}
           >
-            ${spec.glyph}
+            ${ICONS[spec.id]}
           </button>`,
       )}
       <hr role="separator" />
@@ -76,7 +77,7 @@ export class AnnotToolbar extends EditorElement {
         ?disabled=${!c?.canUndo()}
         @click=${() => c?.undo()}
       >
-        ↶
+        ${ICONS.undo}
       </button>
       <button
         part="button"
@@ -86,7 +87,7 @@ export class AnnotToolbar extends EditorElement {
         ?disabled=${!c?.canRedo()}
         @click=${() => c?.redo()}
       >
-        ↷
+        ${ICONS.redo}
       </button>
       <button
         part="button"
@@ -96,7 +97,7 @@ export class AnnotToolbar extends EditorElement {
         ?disabled=${!canDelete}
         @click=${() => c?.deleteSelection()}
       >
-        🗑
+        ${ICONS.delete}
       </button>
     </div>`;
   }

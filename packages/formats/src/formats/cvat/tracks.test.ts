@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import { labelId, objectId, resolveTrack } from '@annotkit/core';
 import type { DocumentData, Geometry, TrackObject } from '@annotkit/core';
-import { treeFromMap } from '../../tree/memory.js';
 import { fmt2 } from '../../util/labels.js';
 import { parseXml, xmlAttr, xmlChildren } from '../../util/xml.js';
 import { cvatImagesCodec, cvatVideoCodec } from './codec.js';
