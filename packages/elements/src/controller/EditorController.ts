@@ -41,6 +41,7 @@ import type {
 } from '@annotkit/core';
 import { formatMessage, messagesFor } from '../i18n/messages.js';
 import type { MessageId, Messages } from '../i18n/messages.js';
+import { performAction } from './actions.js';
 import { actionFor, mergeShortcuts } from './shortcuts.js';
 import type { KeyLike, ShortcutAction, ShortcutMap } from './shortcuts.js';
 import { TOOLS, labelForTool, toolAvailable, toolSpec } from './tools.js';
@@ -570,53 +571,11 @@ export class EditorController {
 
   /** Performs a shortcut action. True when it did something. */
   perform(action: ShortcutAction): boolean {
-    const first = this.selected[0];
-    switch (action) {
-      case 'undo':
-        return this.undo();
-      case 'redo':
-        return this.redo();
-      case 'delete':
-        return this.deleteSelection();
-      case 'next-frame':
-        return this.moveFrame(1);
-      case 'prev-frame':
-        return this.moveFrame(-1);
-      case 'step-forward':
-        return this.moveFrame(this.frameStep);
-      case 'step-back':
-        return this.moveFrame(-this.frameStep);
-      case 'draw':
-        return this.setTool(this.lastDrawTool);
-      case 'select-tool':
-        if (this.activeTool === 'select') return false;
-        return this.setTool('select');
-      case 'hide':
-        if (this.selected.length === 0) return false;
-        this.setHidden(this.selected, !this.hiddenIds.has(first!));
-        return true;
-      case 'lock':
-        if (this.selected.length === 0) return false;
-        this.setLocked(this.selected, !this.lockedIds.has(first!));
-        return true;
-      case 'occluded': {
-        if (first === undefined || this.lockedIds.has(first)) return false;
-        const o = this.doc?.object(first);
-        if (!o || o.kind === 'tag') return false;
-        const now =
-          o.kind === 'shape'
-            ? o.occluded
-            : ([...o.keyframes].reverse().find((k) => k.frame <= this.currentFrame)?.occluded ??
-              false);
-        return this.setOccluded(first, !now);
-      }
-      default: {
-        const index = Number(action.slice('label-'.length)) - 1;
-        const label = this.doc?.labels()[index];
-        if (!label) return false;
-        this.applyLabel(label.id);
-        return true;
-      }
-    }
+    return performAction(this, action);
+  }
+
+  /** CVAT's N: activates the last drawing tool used (rectangle at first). */
+  drawAgain(): boolean {
+    return this.setTool(this.lastDrawTool);
   }
 }
