@@ -62,6 +62,21 @@ describe('examples site', () => {
     await page.close();
   });
 
+  it('loads every example page without a console error', async () => {
+    const { page: landing } = await open('/');
+    const links = await landing.$$eval('#examples a', (as) =>
+      as.map((a) => a.getAttribute('href')),
+    );
+    await landing.close();
+    for (const link of links) {
+      const { page, errors } = await open(`/${link.replace(/^\.\//, '')}`);
+      // Let module scripts run and their first frame render.
+      await page.waitForTimeout(500);
+      assert.deepEqual(errors, [], `errors on ${link}`);
+      await page.close();
+    }
+  });
+
   it('shows the document viewer frames and steps through them', async () => {
     const { page, errors } = await open('/document-viewer/');
     await page.waitForSelector('#frame[data-frame="0"]');

@@ -5,6 +5,7 @@
  * static bitmap, and the full-quality redraw runs once the gesture settles (render/staticLayer).
  * All state lives in this closure: two canvases on one page share nothing.
  */
+import { createPinchTracker } from './pinch.js';
 import Konva from 'konva';
 import type {
   AnnotationDocument,
@@ -321,6 +322,10 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
         requestFrame();
         return;
       }
+      case 'pinch':
+        viewChanged(panView(zoomView(view, view.scale * input.scale, input), input.dx, input.dy));
+        requestFrame();
+        return;
       case 'keydown':
         if (input.key === ' ') spaceDown = true;
         if (!tool.keyDown(input, ctx)) {
@@ -358,17 +363,34 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
       altKey: e.altKey,
       metaKey: e.metaKey,
     });
+    const pinch = createPinchTracker();
+    /** True when a touch event belongs to a two-finger pinch (then it never reaches tools). */
+    const pinched = (e: PointerEvent, phase: 'down' | 'move' | 'up'): boolean => {
+      if (e.pointerType !== 'touch') return false;
+      const p = local(e);
+      const result = pinch.touch(phase, e.pointerId, p.x, p.y);
+      if (result.kind === 'pass') return false;
+      if (result.input) dispatchInput(result.input);
+      return true;
+    };
     listen('pointerdown', (e) => {
       container.focus({ preventScroll: true });
-      container.setPointerCapture?.(e.pointerId);
+      try {
+        container.setPointerCapture?.(e.pointerId);
+      } catch {
+        // A synthetic event (a host or test dispatching PointerEvents) has no active pointer.
+      }
+      if (pinched(e, 'down')) return;
       dispatchInput({ type: 'pointerdown', ...local(e), button: e.button, ...mods(e) });
     });
-    listen('pointermove', (e) =>
-      dispatchInput({ type: 'pointermove', ...local(e), button: e.button, ...mods(e) }),
-    );
-    listen('pointerup', (e) =>
-      dispatchInput({ type: 'pointerup', ...local(e), button: e.button, ...mods(e) }),
-    );
+    listen('pointermove', (e) => {
+      if (pinched(e, 'move')) return;
+      dispatchInput({ type: 'pointermove', ...local(e), button: e.button, ...mods(e) });
+    });
+    listen('pointerup', (e) => {
+      if (pinched(e, 'up')) return;
+      dispatchInput({ type: 'pointerup', ...local(e), button: e.button, ...mods(e) });
+    });
     listen('dblclick', (e) =>
       dispatchInput({ type: 'dblclick', ...local(e), button: e.button, ...mods(e) }),
     );

@@ -68,7 +68,16 @@ export type CanvasInput =
       readonly y: number;
       readonly deltaY: number;
     } & Modifiers)
-  | ({ readonly type: 'keydown' | 'keyup'; readonly key: string } & Modifiers);
+  | ({ readonly type: 'keydown' | 'keyup'; readonly key: string } & Modifiers)
+  | ({
+      /** Two-finger pinch: zoom by `scale` about `(x, y)`, then pan by `(dx, dy)` (screen px). */
+      readonly type: 'pinch';
+      readonly x: number;
+      readonly y: number;
+      readonly scale: number;
+      readonly dx: number;
+      readonly dy: number;
+    } & Modifiers);
 
 /** What the static layer is doing, for diagnostics, tests and benchmarks. */
 export interface RenderStats {
