@@ -45,7 +45,7 @@ describe('pinch zoom', () => {
       fire('pointerup', 2, 300, 150);
       fire('pointerup', 1, 100, 150);
       expect(canvas.view.scale).to.be.closeTo(before.scale * 2, 1e-9);
-      expect(canvas.document.objects()).to.have.length(0);
+      expect(canvas.document?.objects()).to.have.length(0);
     } finally {
       canvas.destroy();
       container.remove();
