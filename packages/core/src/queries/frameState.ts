@@ -42,56 +42,75 @@ import type { FrameState, FrameStateOptions, ResolvedObject } from './types.js';
  */
 const LRU_CAPACITY = 2;
 
-/** A track with its prepared interpolation data (valid for this record only). */
-interface TrackEntry {
-  readonly track: TrackObject;
-  readonly cache: TrackCache;
+/**
+ * A track's segment cache plus the track fields every resolved object repeats, copied once when
+ * the record is indexed: resolving a frame then reads one object per track instead of chasing
+ * the record, a wrapper and the cache (on 10k tracks, memory locality is what costs).
+ */
+interface TrackEntry extends TrackCache {
+  readonly record: TrackObject;
+  readonly id: ObjectId;
+  readonly label: TrackObject['label'];
+  readonly group: number;
+  readonly source: TrackObject['source'];
+  readonly score: number | undefined;
+}
+
+function trackEntry(track: TrackObject): TrackEntry {
+  return {
+    ...createTrackCache(),
+    record: track,
+    id: track.id,
+    label: track.label,
+    group: track.group,
+    source: track.source,
+    score: track.score,
+  };
 }
 
 /**
- * A track on `frame` straight from its segment cache (no intermediate object: with 10k tracks
- * per frame, every allocation shows up in garbage-collection time), or undefined when it is
- * outside and outside tracks are not wanted.
+ * A track on `frame` straight from its entry (no intermediate object: with 10k tracks per frame,
+ * every allocation shows up in garbage-collection time), or undefined when it is outside and
+ * outside tracks are not wanted.
  */
 function resolvedCachedTrack(
   entry: TrackEntry,
   frame: number,
   includeOutside: boolean,
 ): ResolvedObject | undefined {
-  const { track, cache } = entry;
-  enterTrackSegment(track, frame, cache);
-  if (cache.outside && !includeOutside) return undefined;
-  const geometry = trackGeometryAt(cache, frame);
-  const keyframe = cache.index >= 0 && frame === cache.from;
-  return track.score === undefined
+  enterTrackSegment(entry.record, frame, entry);
+  if (entry.outside && !includeOutside) return undefined;
+  const geometry = trackGeometryAt(entry, frame);
+  const keyframe = entry.index >= 0 && frame === entry.from;
+  return entry.score === undefined
     ? {
-        id: track.id,
+        id: entry.id,
         kind: 'track',
-        label: track.label,
+        label: entry.label,
         frame,
         geometry,
-        outside: cache.outside,
-        occluded: cache.occluded,
-        zOrder: cache.zOrder,
-        attributes: cache.attributes,
+        outside: entry.outside,
+        occluded: entry.occluded,
+        zOrder: entry.zOrder,
+        attributes: entry.attributes,
         keyframe,
-        group: track.group,
-        source: track.source,
+        group: entry.group,
+        source: entry.source,
       }
     : {
-        id: track.id,
+        id: entry.id,
         kind: 'track',
-        label: track.label,
+        label: entry.label,
         frame,
         geometry,
-        outside: cache.outside,
-        occluded: cache.occluded,
-        zOrder: cache.zOrder,
-        attributes: cache.attributes,
+        outside: entry.outside,
+        occluded: entry.occluded,
+        zOrder: entry.zOrder,
+        attributes: entry.attributes,
         keyframe,
-        group: track.group,
-        source: track.source,
-        score: track.score,
+        group: entry.group,
+        source: entry.source,
+        score: entry.score,
       };
 }
 
@@ -125,7 +144,7 @@ function checkFrame(doc: AnnotationDocument, frame: number): void {
 
 function indexObject(cache: DocCache, o: AnnotationObject): void {
   if (o.kind === 'track') {
-    cache.tracks.set(o.id, { track: o, cache: createTrackCache() });
+    cache.tracks.set(o.id, trackEntry(o));
     return;
   }
   let onFrame = cache.byFrame.get(o.frame);
@@ -235,7 +254,7 @@ function cacheOf(doc: AnnotationDocument): DocCache {
 }
 
 const byId = (a: { id: number }, b: { id: number }): number => a.id - b.id;
-const byTrackId = (a: TrackEntry, b: TrackEntry): number => a.track.id - b.track.id;
+const byTrackId = (a: TrackEntry, b: TrackEntry): number => a.id - b.id;
 
 /** A shape or tag as a resolved object. Fixed property order keeps one hidden class. */
 function resolvedStatic(o: ShapeObject | TagObject): ResolvedObject {
@@ -306,6 +325,12 @@ function sortResolved(statics: ResolvedObject[], tracks: ResolvedObject[]): Reso
       }
     }
   }
+  // Usually every object shares one zOrder: then the id order is the answer.
+  let sorted = true;
+  for (let i = 1; i < merged.length && sorted; i++) {
+    if (merged[i]!.zOrder < merged[i - 1]!.zOrder) sorted = false;
+  }
+  if (sorted) return merged;
   const buckets = new Map<number, ResolvedObject[]>();
   for (const o of merged) {
     const bucket = buckets.get(o.zOrder);
@@ -348,11 +373,14 @@ export function frameState(
   const statics: ResolvedObject[] = [];
   const onFrame = cache.byFrame.get(frame);
   if (onFrame) for (const o of onFrame.values()) statics.push(resolvedStatic(o));
-  const tracks: ResolvedObject[] = [];
-  for (const entry of cache.trackList) {
-    const r = resolvedCachedTrack(entry, frame, includeOutside);
-    if (r) tracks.push(r);
+  const list = cache.trackList;
+  const tracks = new Array<ResolvedObject>(list.length);
+  let count = 0;
+  for (let i = 0; i < list.length; i++) {
+    const r = resolvedCachedTrack(list[i]!, frame, includeOutside);
+    if (r) tracks[count++] = r;
   }
+  tracks.length = count;
   const state: FrameState = { frame, objects: sortResolved(statics, tracks) };
   lru.set(frame, state);
   if (lru.size > LRU_CAPACITY) lru.delete(lru.keys().next().value as number);

@@ -207,19 +207,20 @@ function preparePolyshape(
     seg[4 * s + 3] = segThreshold[s];
   }
 
-  // Points are computed into a scratch buffer of this pair, then copied into an array of the
-  // exact length (growing an array by push allocates and discards two or three buffers per
-  // polygon and frame, which shows up as garbage-collection time on thousands of tracks).
-  const scratch = new Float64Array(2 * pairCount);
+  // The output is written straight into an array of the largest possible length and trimmed
+  // at the end (trimming shrinks the array in place; growing by push would allocate and discard
+  // two or three buffers per polygon and frame, which shows up as garbage-collection time).
+  const maxLength = 2 * pairCount;
   return (t: number, dropLast = false): number[] => {
+    const out = new Array<number>(maxLength);
     let k = 0;
     for (let s = 0; s < segments; s++) {
       const start = seg[4 * s + 1];
       let c = 4 * start;
       const sx = coef[c] + coef[c + 2] * t;
       const sy = coef[c + 1] + coef[c + 3] * t;
-      scratch[k++] = sx;
-      scratch[k++] = sy;
+      out[k++] = sx;
+      out[k++] = sy;
       if (seg[4 * s] === SINGLE) continue;
       const stop = seg[4 * s + 2];
       const threshold = seg[4 * s + 3];
@@ -233,8 +234,8 @@ function preparePolyshape(
         const dx = latestX - px;
         const dy = latestY - py;
         if (Math.sqrt(dx * dx + dy * dy) >= threshold) {
-          scratch[k++] = px;
-          scratch[k++] = py;
+          out[k++] = px;
+          out[k++] = py;
           latestX = px;
           latestY = py;
           kept++;
@@ -248,17 +249,16 @@ function preparePolyshape(
         const dy = sy - ey;
         if (Math.sqrt(dx * dx + dy * dy) < threshold) {
           // Only the two ends are left and they are closer than the threshold: their average.
-          scratch[k - 2] = (0 + sx + ex) / 2;
-          scratch[k - 1] = (0 + sy + ey) / 2;
+          out[k - 2] = (0 + sx + ex) / 2;
+          out[k - 1] = (0 + sy + ey) / 2;
           continue;
         }
       }
-      scratch[k++] = ex;
-      scratch[k++] = ey;
+      out[k++] = ex;
+      out[k++] = ey;
     }
     if (dropLast) k -= 2;
-    const out = new Array<number>(k);
-    for (let i = 0; i < k; i++) out[i] = scratch[i];
+    if (k < maxLength) out.length = k;
     return out;
   };
 }
