@@ -11,11 +11,19 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 /** The examples folder. */
 export const examplesDir = join(root, 'examples');
 
-/** `examples/<name>/main.ts` entry points, one per example that has script. */
+/**
+ * Entry points: `examples/<name>/main.ts`, one per example that has script, plus any
+ * `examples/<name>/*.worker.ts` (module workers an example starts, bundled to `*.worker.js`).
+ */
 export function exampleEntries() {
   return readdirSync(examplesDir)
     .filter((name) => !name.startsWith('.') && statSync(join(examplesDir, name)).isDirectory())
-    .map((name) => join(examplesDir, name, 'main.ts'))
+    .flatMap((name) => [
+      join(examplesDir, name, 'main.ts'),
+      ...readdirSync(join(examplesDir, name))
+        .filter((f) => f.endsWith('.worker.ts'))
+        .map((f) => join(examplesDir, name, f)),
+    ])
     .filter((file) => existsSync(file));
 }
 

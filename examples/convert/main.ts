@@ -5,7 +5,15 @@
  * warnings, messages) is inserted with `textContent`, never as HTML.
  */
 import { isAnnotkitError } from '@annotkit/core';
-import { codecs, detectFormat, exportDataset, importDataset, openInput } from '@annotkit/formats';
+import {
+  codecs,
+  createFormatsWorker,
+  detectFormat,
+  exportDataset,
+  importDataset,
+  openInput,
+} from '@annotkit/formats';
+import type { FormatsWorker } from '@annotkit/formats';
 import type { DetectResult, FileLike } from '@annotkit/formats';
 
 /** The file tree `openInput` returns (the `FileTree` interface is not exported by name yet). */
@@ -21,10 +29,21 @@ const progress = $<HTMLProgressElement>('progress');
 const status = $<HTMLParagraphElement>('status');
 const log = $<HTMLUListElement>('log');
 const download = $<HTMLAnchorElement>('download');
+const useWorker = $<HTMLInputElement>('use-worker');
 
 let tree: FileTree | undefined;
 let datasetName = 'dataset';
 let running: AbortController | undefined;
+/**
+ * Conversions run in a module worker so the page never blocks: the site bundles
+ * `formats.worker.ts` next to this page as `formats.worker.js`.
+ */
+let worker: FormatsWorker | undefined;
+const formatsWorker = (): FormatsWorker =>
+  (worker ??= createFormatsWorker({ url: new URL('./formats.worker.js', import.meta.url) }));
+/** The worker's API, or the same functions on the main thread (which block while they parse). */
+const api = (): Pick<FormatsWorker, 'importDataset' | 'exportDataset'> =>
+  useWorker.checked ? formatsWorker() : { importDataset, exportDataset };
 
 for (const c of codecs) to.add(new Option(`${c.name} (${c.id})`, c.id));
 to.value = 'coco-1.0';
@@ -146,7 +165,7 @@ async function run(): Promise<void> {
   download.hidden = true;
   try {
     say('Importing…');
-    const imported = await importDataset(tree, {
+    const imported = await api().importDataset(tree, {
       format: from.value,
       signal,
       onProgress: (f) => (progress.value = f * 0.5),
@@ -162,7 +181,7 @@ async function run(): Promise<void> {
       );
     }
     say('Exporting…');
-    const out = await exportDataset(d, to.value, {
+    const out = await api().exportDataset(d, to.value, {
       signal,
       onProgress: (f) => (progress.value = 0.5 + f * 0.5),
     });
