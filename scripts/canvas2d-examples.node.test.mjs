@@ -2,14 +2,8 @@
 // from its toolbar draws with the real mouse (one more object, Undo removes it), and the stress
 // page builds 100,000 polygons and reports frame times for a scripted pan/zoom gesture.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { buildSite } from './site.mjs';
-import { serveStatic } from './static-server.mjs';
+import { startSiteBrowser } from './site-browser.mjs';
 
 /** Page, tool button, and the mouse gesture (stage px) that draws one object with it. */
 const PAGES = [
@@ -57,23 +51,17 @@ const PAGES = [
 ];
 
 describe('canvas2d example pages', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'annotkit-canvas2d-site-'));
+  let site;
   let server;
   let browser;
 
   before(async () => {
-    await buildSite(outDir);
-    server = await serveStatic([outDir]);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: chromiumArgs,
-    });
+    site = await startSiteBrowser();
+    server = site;
+    browser = site.browser;
   });
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(outDir, { recursive: true, force: true });
+    await site?.close();
   });
 
   async function open(path) {

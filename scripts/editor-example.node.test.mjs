@@ -2,33 +2,21 @@
 // it loads without a console error, shows the sample frames, reacts to the keyboard, draws a
 // rectangle with the mouse and switches language.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { buildSite } from './site.mjs';
-import { serveStatic } from './static-server.mjs';
+import { startSiteBrowser } from './site-browser.mjs';
 
 describe('examples/editor', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'annotkit-editor-site-'));
+  let site;
   let server;
   let browser;
 
   before(async () => {
-    await buildSite(outDir);
-    server = await serveStatic([outDir]);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: chromiumArgs,
-    });
+    site = await startSiteBrowser();
+    server = site;
+    browser = site.browser;
   });
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(outDir, { recursive: true, force: true });
+    await site?.close();
   });
 
   it('is linked first from the landing page', async () => {

@@ -2,33 +2,21 @@
 // headless Chromium: every page loads without a console error, and the document viewer steps
 // through frames.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { buildSite } from './site.mjs';
-import { serveStatic } from './static-server.mjs';
+import { startSiteBrowser } from './site-browser.mjs';
 
 describe('examples site', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'annotkit-site-'));
+  let site;
   let server;
   let browser;
 
   before(async () => {
-    await buildSite(outDir);
-    server = await serveStatic([outDir]);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: chromiumArgs,
-    });
+    site = await startSiteBrowser();
+    server = site;
+    browser = site.browser;
   });
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(outDir, { recursive: true, force: true });
+    await site?.close();
   });
 
   /** Opens `path` and collects console errors, page errors and failed requests. */

@@ -7,6 +7,7 @@
  * A Node benchmark that drives Chromium itself: the page needs the site build, which bundles
  * the worker next to the page (the harness's browser bundles have no worker entry).
  */
+import type { Browser } from 'playwright-core';
 import type { Benchmark } from '../lib/types.js';
 
 const ANNOTATIONS = 100_000;
@@ -20,25 +21,18 @@ interface PageRun {
 async function measure(): Promise<{ worker: PageRun; main: PageRun }> {
   // Node-only modules are loaded here, not at the top level (see bench/README.md).
   const fs = await import('node:fs');
-  const os = await import('node:os');
   const path = await import('node:path');
-  const root = new URL('../../', import.meta.url).pathname;
-  const { chromium } = await import('playwright-core');
-  const scripts = (name: string): Promise<Record<string, never>> =>
-    import(path.join(root, 'scripts', name)) as Promise<Record<string, never>>;
-  const { chromiumArgs, chromiumPath } = (await scripts('chromium.mjs')) as unknown as {
-    chromiumArgs: string[];
-    chromiumPath: string;
+  const script = new URL('../../scripts/site-browser.mjs', import.meta.url).pathname;
+  const { startSiteBrowser } = (await import(script)) as {
+    startSiteBrowser: () => Promise<{
+      url: string;
+      outDir: string;
+      browser: Browser;
+      close: () => Promise<void>;
+    }>;
   };
-  const { buildSite } = (await scripts('site.mjs')) as unknown as {
-    buildSite: (dir: string) => Promise<void>;
-  };
-  const { serveStatic } = (await scripts('static-server.mjs')) as unknown as {
-    serveStatic: (dirs: string[]) => Promise<{ url: string; close: () => Promise<void> }>;
-  };
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'annotkit-bench-site-'));
-  await buildSite(out);
-  const server = await serveStatic([out]);
+  const site = await startSiteBrowser();
+  const { browser, outDir: out } = site;
   const images = Array.from({ length: 100 }, (_, i) => ({
     id: i + 1,
     file_name: `img${i}.jpg`,
@@ -59,14 +53,9 @@ async function measure(): Promise<{ worker: PageRun; main: PageRun }> {
     file,
     JSON.stringify({ images, annotations, categories: [{ id: 1, name: 'car' }], info: {} }),
   );
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: chromiumArgs,
-  });
   const run = async (inWorker: boolean): Promise<PageRun> => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}/convert/`);
+    await page.goto(`${site.url}/convert/`);
     await page.setInputFiles('#pick-file', file);
     await page.waitForFunction(
       () => !(document.getElementById('convert') as HTMLButtonElement).disabled,
@@ -110,9 +99,7 @@ async function measure(): Promise<{ worker: PageRun; main: PageRun }> {
     const main = await run(false);
     return { worker, main };
   } finally {
-    await browser.close();
-    await server.close();
-    fs.rmSync(out, { recursive: true, force: true });
+    await site.close();
   }
 }
 

@@ -55,7 +55,12 @@ export const CVAT_SHAPE_TAGS = [
 ] as const;
 /** Children of `<image>` read as annotations. */
 const IMAGE_CHILD_TAGS = [...CVAT_SHAPE_TAGS, 'tag'] as const;
-const CUBOID_KEYS = [
+/**
+ * Attribute names of a `<cuboid>`, in the order of the 8 points (16 numbers) of core's
+ * `CuboidGeometry`: front face then back face, each top-left, bottom-left, top-right, bottom-right.
+ * The writer uses the same list, so the two cannot drift apart.
+ */
+export const CUBOID_KEYS = [
   'xtl1',
   'ytl1',
   'xbl1',

@@ -11,6 +11,7 @@ import type {
   Label,
   SkeletonElement,
 } from '@annotkit/core';
+import { CUBOID_KEYS } from './read.js';
 import type { DroppedReport } from '../../codec/types.js';
 import { fmt2 } from '../../util/labels.js';
 import { escapeXml, escapeXmlText } from '../../util/xml.js';
@@ -45,25 +46,6 @@ function pts(p: readonly number[]): string {
   for (let i = 0; i < p.length; i += 2) s += (i ? ';' : '') + fmt2(p[i]) + ',' + fmt2(p[i + 1]);
   return s;
 }
-
-const CUBOID_KEYS = [
-  'xtl1',
-  'ytl1',
-  'xbl1',
-  'ybl1',
-  'xtr1',
-  'ytr1',
-  'xbr1',
-  'ybr1',
-  'xtl2',
-  'ytl2',
-  'xbl2',
-  'ybl2',
-  'xtr2',
-  'ytr2',
-  'xbr2',
-  'ybr2',
-];
 
 /** Element name and geometry attributes of a (non-skeleton) shape. */
 function geometryXml(g: Geometry): [string, string] {
