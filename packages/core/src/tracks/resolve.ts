@@ -245,7 +245,7 @@ export function resolveTrack(
  * has its own cache: resolvers share nothing.
  */
 export function createTrackResolver(options: ResolveTrackOptions = {}): TrackResolver {
-  const interpolate = options.interpolate ?? {};
+  const resolveOptions: ResolveTrackOptions = { interpolate: options.interpolate ?? {} };
   const caches = new WeakMap<TrackObject, TrackCache>();
   return {
     resolve(track, frame) {
@@ -254,7 +254,7 @@ export function createTrackResolver(options: ResolveTrackOptions = {}): TrackRes
         cache = createTrackCache();
         caches.set(track, cache);
       }
-      return resolveTrackCached(track, frame, cache, { interpolate });
+      return resolveTrackCached(track, frame, cache, resolveOptions);
     },
   };
 }
