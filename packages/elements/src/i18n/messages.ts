@@ -59,6 +59,10 @@ export const EN = {
   'editor.label': 'Annotation editor',
   'editor.canvas': 'Image canvas',
   'editor.noDocument': 'No document loaded',
+  // --- panels (attribute mode, help, appearance, statistics) ---
+  // --- filters and frames (filter builder, thumbnails, settings) ---
+  // --- import/export and label schema ---
+  // --- embedding and accessibility ---
 } as const;
 
 /** A message id. */
@@ -121,6 +125,10 @@ export const DE: Messages = {
   'editor.label': 'Annotationseditor',
   'editor.canvas': 'Bildfläche',
   'editor.noDocument': 'Kein Dokument geladen',
+  // --- panels (attribute mode, help, appearance, statistics) ---
+  // --- filters and frames (filter builder, thumbnails, settings) ---
+  // --- import/export and label schema ---
+  // --- embedding and accessibility ---
 };
 
 /** Catalogs by language tag. */
