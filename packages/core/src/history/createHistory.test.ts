@@ -48,6 +48,27 @@ describe('createHistory', () => {
     expect(h.canRedo()).to.equal(true);
   });
 
+  it('peekUndo/peekRedo show exactly the change undo/redo then apply, without applying it', () => {
+    const doc = createDocument(sampleData());
+    const h = createHistory(doc);
+    expect(h.peekUndo()).to.equal(undefined);
+    move(doc, 1, 10);
+    const applied: unknown[] = [];
+    doc.subscribe((e) => applied.push(e.change));
+    const pending = h.peekUndo()!;
+    expect(pending.options).to.deep.equal({ origin: 'user', history: 'ignore', name: 'undo' });
+    expect(xOf(doc, 1)).to.equal(10);
+    expect(h.state().undoDepth).to.equal(1);
+    expect(h.undo()).to.equal(true);
+    expect(applied).to.deep.equal([pending.change]);
+    const redo = h.peekRedo()!;
+    expect(redo.options.name).to.equal('redo');
+    expect(h.peekUndo()).to.equal(undefined);
+    h.redo();
+    expect(applied[1]).to.deep.equal(redo.change);
+    expect(xOf(doc, 1)).to.equal(10);
+  });
+
   it('undo/redo go through doc.apply as user changes that are not recorded', () => {
     const doc = createDocument(sampleData());
     const h = createHistory(doc);

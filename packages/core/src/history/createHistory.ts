@@ -19,7 +19,12 @@
 import { AnnotkitError } from '../errors.js';
 import type { AnyRecord } from '../model/records.js';
 import { composeChanges, invertChange, isEmptyChange, recordKey } from '../document/change.js';
-import type { AnnotationDocument, Change, ChangeEvent } from '../document/types.js';
+import type {
+  AnnotationDocument,
+  Change,
+  ChangeEvent,
+  TransactOptions,
+} from '../document/types.js';
 
 /** One undo step. */
 export interface HistoryStep {
@@ -63,6 +68,14 @@ export interface History {
   undo(): boolean;
   /** Redoes the latest undone step; false when there is none. Throws when it cannot apply. */
   redo(): boolean;
+  /**
+   * The change `undo()` would apply next (the inverse of the newest step) with the options it
+   * would apply it with, or undefined when there is nothing to undo. For hosts that approve
+   * every change before it happens (controlled mode): inspect it, then call `undo()`.
+   */
+  peekUndo(): PendingStep | undefined;
+  /** The change `redo()` would apply next, or undefined. See `peekUndo`. */
+  peekRedo(): PendingStep | undefined;
   /** True when `undo()` has a step to undo. */
   canUndo(): boolean;
   /** True when `redo()` has a step to redo. */
@@ -77,6 +90,12 @@ export interface History {
   subscribe(listener: (state: HistoryState) => void): () => void;
   /** Stops listening to the document. The history stays readable but records nothing. */
   destroy(): void;
+}
+
+/** A change that `undo()`/`redo()` would apply, as a transaction (`{ change, options }`). */
+export interface PendingStep {
+  readonly change: Change;
+  readonly options: TransactOptions;
 }
 
 interface Entry {
@@ -260,8 +279,17 @@ export function createHistory(doc: AnnotationDocument, options: HistoryOptions =
     return true;
   };
 
+  const peek = (from: Entry[], kind: 'undo' | 'redo'): PendingStep | undefined => {
+    const e = from[from.length - 1];
+    if (!e) return undefined;
+    const change = kind === 'undo' ? invertChange(e.step.change) : e.step.change;
+    return { change, options: { origin: 'user', history: 'ignore', name: kind } };
+  };
+
   return {
     undo: () => run(undoStack, redoStack, 'undo'),
+    peekUndo: () => peek(undoStack, 'undo'),
+    peekRedo: () => peek(redoStack, 'redo'),
     redo: () => run(redoStack, undoStack, 'redo'),
     canUndo: () => undoStack.length > 0,
     canRedo: () => redoStack.length > 0,

@@ -5,4 +5,5 @@ export type {
   HistoryOptions,
   HistoryState,
   HistoryStep,
+  PendingStep,
 } from './createHistory.js';

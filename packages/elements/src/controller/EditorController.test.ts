@@ -57,6 +57,45 @@ describe('EditorController', () => {
     expect(seen).to.have.length(3);
   });
 
+  it('controlled mode: undo and redo pass the filter (approve, reject, rewrite)', () => {
+    const doc = testDoc();
+    let mode: 'approve' | 'reject' | 'rewrite' = 'approve';
+    const names: (string | undefined)[] = [];
+    const c = new EditorController({
+      document: doc,
+      transactionFilter: (tr) => {
+        names.push(tr.options.name);
+        if (mode === 'reject') return null;
+        if (mode === 'approve') return tr;
+        // Rewrite an undo of a removal: bring the object back with another label.
+        const added = tr.change.added.map((r) => ({ ...r, label: PERSON, attributes: {} }));
+        return { change: { ...tr.change, added }, options: tr.options };
+      },
+    });
+    const rejected: (string | undefined)[] = [];
+    c.on('reject', (e) => rejected.push(e.transaction.options.name));
+    c.select(ids(1));
+    expect(c.deleteSelection()).to.equal(true);
+    mode = 'reject';
+    expect(c.undo()).to.equal(false);
+    expect(doc.object(ids(1)[0]!)).to.equal(undefined);
+    expect(rejected).to.deep.equal(['undo']);
+    expect(c.canUndo()).to.equal(true);
+    mode = 'approve';
+    expect(c.undo()).to.equal(true);
+    expect(doc.object(ids(1)[0]!)!.label).to.equal(CAR);
+    expect(c.redo()).to.equal(true);
+    expect(doc.object(ids(1)[0]!)).to.equal(undefined);
+    mode = 'rewrite';
+    expect(c.undo()).to.equal(true);
+    expect(doc.object(ids(1)[0]!)!.label).to.equal(PERSON);
+    // The rewrite is a new edit: undoing it removes the object again.
+    mode = 'approve';
+    expect(c.undo()).to.equal(true);
+    expect(doc.object(ids(1)[0]!)).to.equal(undefined);
+    expect(names).to.deep.equal(['remove', 'undo', 'undo', 'redo', 'undo', 'undo']);
+  });
+
   it('rejects frames outside the media with frame-range and navigates within it', () => {
     const c = new EditorController({ document: testDoc(undefined, 25) });
     expect(() => c.setFrame(25))

@@ -392,16 +392,38 @@ export class EditorController {
   canRedo(): boolean {
     return this.hist?.canRedo() ?? false;
   }
-  /** Undoes the latest step (not passed through the filter: it restores an approved state). */
+  /**
+   * Undoes the latest step. In controlled mode the step is offered to the filter first as a
+   * transaction named `'undo'`: approved as it is, the history undoes it (and can redo it);
+   * rewritten, the rewrite is applied as a new recorded user change (the history moves on, as
+   * after any edit); rejected, nothing happens and `reject` fires.
+   */
   undo(): boolean {
-    if (!this.hist?.undo()) return false;
-    this.emit('commit', { kind: 'undo', name: undefined });
-    return true;
+    return this.walkHistory('undo');
   }
-  /** Redoes the latest undone step. */
+  /** Redoes the latest undone step; passes the filter like `undo`. */
   redo(): boolean {
-    if (!this.hist?.redo()) return false;
-    this.emit('commit', { kind: 'redo', name: undefined });
+    return this.walkHistory('redo');
+  }
+
+  private walkHistory(kind: 'undo' | 'redo'): boolean {
+    const hist = this.hist;
+    const doc = this.doc;
+    if (!hist || !doc) return false;
+    const pending = kind === 'undo' ? hist.peekUndo() : hist.peekRedo();
+    if (!pending) return false;
+    const filter = this.transactionFilter;
+    const approved = filter ? filter(pending, this) : pending;
+    if (!approved) {
+      this.emit('reject', { transaction: pending });
+      return false;
+    }
+    if (approved === pending) {
+      if (!(kind === 'undo' ? hist.undo() : hist.redo())) return false;
+    } else {
+      doc.apply(approved.change, { ...approved.options, origin: 'user', history: 'record' });
+    }
+    this.emit('commit', { kind, name: undefined });
     return true;
   }
 
