@@ -22,11 +22,23 @@ export function prepareLerp(a: readonly number[], b: readonly number[]): (t: num
     coef[2 * i] = a[i];
     coef[2 * i + 1] = b[i] - a[i];
   }
+  const template = doubleArray(n);
   return (t) => {
-    const out = new Array<number>(n);
+    const out = template.slice();
     for (let i = 0; i < n; i++) out[i] = coef[2 * i] + coef[2 * i + 1] * t;
     return out;
   };
+}
+
+/**
+ * A packed array of `n` doubles, to be copied with `slice()` by code that fills a fresh array
+ * on every call: `new Array(n)` starts with tagged slots and V8 reallocates it as doubles on the
+ * first fractional write, so per-frame interpolation would allocate every result twice.
+ */
+export function doubleArray(n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(0.5);
+  return out;
 }
 
 /** Adds `(dx, dy)` to every point of a flat `[x1, y1, …]` array. */

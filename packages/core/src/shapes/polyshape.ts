@@ -21,6 +21,7 @@
  * reverses) the right ring to minimise the squared distance between arc-length resamplings of
  * the two rings, then runs CVAT's algorithm unchanged, so the output stays CVAT-shaped.
  */
+import { doubleArray } from './common.js';
 
 /** A prepared polyshape interpolation: returns a fresh flat point array for `t` in [0, 1]. */
 export type PolyshapeEvaluator = (t: number) => number[];
@@ -211,8 +212,9 @@ function preparePolyshape(
   // at the end (trimming shrinks the array in place; growing by push would allocate and discard
   // two or three buffers per polygon and frame, which shows up as garbage-collection time).
   const maxLength = 2 * pairCount;
+  const template = doubleArray(maxLength);
   return (t: number, dropLast = false): number[] => {
-    const out = new Array<number>(maxLength);
+    const out = template.slice();
     let k = 0;
     for (let s = 0; s < segments; s++) {
       const start = seg[4 * s + 1];
