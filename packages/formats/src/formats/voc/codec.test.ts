@@ -111,6 +111,49 @@ describe('Pascal VOC 1.1 import of the fixtures', () => {
     });
   });
 
+  it('voc_dataset1 round trip keeps parts nested and actions as actions', async () => {
+    const files = [
+      'Annotations/2007_000001.xml',
+      'ImageSets/Main/test.txt',
+      'ImageSets/Main/train.txt',
+      'ImageSets/Layout/train.txt',
+    ];
+    const tree = await fixtureTree(`${VOC}/voc_dataset1`, files);
+    const { document: doc } = await vocCodec.import(tree);
+    const { tree: out, dropped } = await vocCodec.export(doc);
+    expect(dropped).to.deep.equal([]);
+    const text = (v: Uint8Array | string | undefined): string =>
+      typeof v === 'string' ? v : new TextDecoder().decode(v);
+    const xml = text(out.get('Annotations/2007_000001.xml'));
+    // The head box is the person's <part>, not an object of its own.
+    expect(xml.match(/<object>/g)).to.have.length(2);
+    expect(xml).to.match(/<part>\s*<name>head<\/name>\s*<bndbox>\s*<xmin>5.5<\/xmin>/);
+    expect(xml).to.match(/<actions>\s*<other>1<\/other>\s*<jumping>0<\/jumping>/);
+    expect(xml).to.not.match(/<name>jumping<\/name>/);
+    const map = text(out.get('labelmap.txt'));
+    expect(map).to.match(/^person:[\d,]+:head,hand,foot:[a-z,]*jumping/m);
+    const again = (await vocCodec.import(treeFromOutput(out))).document;
+    const [, person, head] = shapes(again);
+    expect(again.labels.find((l) => l.id === head.label)!.name).to.equal('head');
+    expect(head.group).to.equal(person.group).and.not.equal(0);
+    expect(attrs(again, person)).to.include({ other: 'true', jumping: 'false', walking: 'true' });
+  });
+
+  it('a malformed vocLayout in meta is ignored, and odd action names stay attributes', async () => {
+    const doc = sampleDocument();
+    const person = doc.labels[0]!;
+    const odd: DocumentData = {
+      ...doc,
+      meta: { vocLayout: { [person.name]: { parts: 'head', actions: ['a b', 7] }, x: null } },
+    };
+    const xml = [...(await vocCodec.export(odd)).tree.entries()]
+      .filter(([p]) => p.startsWith('Annotations/'))
+      .map(([, v]) => (typeof v === 'string' ? v : new TextDecoder().decode(v as Uint8Array)))
+      .join('');
+    expect(xml).to.not.include('<part>');
+    expect(xml).to.not.include('<actions>');
+  });
+
   it('voc_dataset2: labelmap, an object-less "@" item, no sizes', async () => {
     const files = [
       'labelmap.txt',

@@ -6,6 +6,13 @@
  * document label order with `background` first and VOC palette colours by position. Polygons are
  * not written, as in CVAT (VOC has no polygon type).
  *
+ * Parts and actions: the core model has neither, so a VOC import keeps its label map's parts and
+ * actions in `meta.vocLayout` (`{ [label]: { parts, actions } }`). When present, the label map is
+ * written with them, a box whose label is a part of the label of a box in the same group is
+ * written as that object's `<part>`, and attributes named as the label's actions go to
+ * `<actions>`. Without it (a document from another format, as from a CVAT task) every box is its
+ * own object, which is what CVAT writes.
+ *
  * Segmentation mask: boxes, polygons, ellipses and masks rasterised into the two PNGs painted with
  * the labels' own colours; `labelmap.txt` sorted by name with `background` (black) first.
  */
@@ -29,6 +36,37 @@ function pyFloat(x: number): string {
   return Number.isInteger(x) ? `${x}.0` : String(x);
 }
 
+/** Action names become element names: only plain XML names are written that way. */
+const XML_NAME = /^[A-Za-z_][\w.-]*$/;
+
+interface VocLayout {
+  readonly parts: readonly string[];
+  readonly actions: readonly string[];
+}
+
+/** `meta.vocLayout` checked entry by entry (it comes from files): anything malformed is ignored. */
+function vocLayoutOf(doc: DocumentData): Map<string, VocLayout> {
+  const out = new Map<string, VocLayout>();
+  const raw = doc.meta.vocLayout;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
+  const strings = (v: unknown): string[] =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  for (const [name, entry] of Object.entries(raw)) {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) continue;
+    const e = entry as { parts?: unknown; actions?: unknown };
+    out.set(name, { parts: strings(e.parts), actions: strings(e.actions) });
+  }
+  return out;
+}
+
+function bndbox(points: readonly number[], indent: string): string {
+  const [x1, y1, x2, y2] = points;
+  return (
+    `${indent}<bndbox>\n${indent}  <xmin>${pyFloat(x1)}</xmin>\n${indent}  <ymin>${pyFloat(y1)}</ymin>\n` +
+    `${indent}  <xmax>${pyFloat(x2)}</xmax>\n${indent}  <ymax>${pyFloat(y2)}</ymax>\n${indent}</bndbox>\n`
+  );
+}
+
 function lists(tree: OutputTree, dir: string, bySubset: Map<string, string[]>): void {
   for (const [subset, ids] of bySubset)
     tree.set(`ImageSets/${dir}/${subset}.txt`, ids.map((i) => `${i}\n`).join(''));
@@ -40,11 +78,14 @@ export function exportVoc(doc: DocumentData, options: ExportOptions = {}): Expor
   const tree: OutputTree = new Map();
   const subsets = frameSubsets(doc, options.subset ?? 'default');
   const labels = labelIndex(doc);
+  const layout = vocLayoutOf(doc);
   const entries: LabelMapEntry[] = [];
   if (!doc.labels.some((l) => l.name === 'background'))
     entries.push({ name: 'background', color: [0, 0, 0], parts: [], actions: [] });
-  for (const l of doc.labels)
-    entries.push({ name: l.name, color: vocColor(entries.length), parts: [], actions: [] });
+  for (const l of doc.labels) {
+    const { parts = [], actions = [] } = layout.get(l.name) ?? {};
+    entries.push({ name: l.name, color: vocColor(entries.length), parts, actions });
+  }
   const colorByName = new Map<string, readonly [number, number, number]>(
     entries.map((e) => [e.name, e.color ?? [0, 0, 0]]),
   );
@@ -77,9 +118,32 @@ export function exportVoc(doc: DocumentData, options: ExportOptions = {}): Expor
       '  <source>\n    <database>Unknown</database>\n    <annotation>Unknown</annotation>\n    <image>Unknown</image>\n  </source>\n';
     xml += `  <size>\n    <width>${fr.width}</width>\n    <height>${fr.height}</height>\n    <depth></depth>\n  </size>\n`;
     xml += `  <segmented>${masks[f].length > 0 ? 1 : 0}</segmented>\n`;
+    // Part boxes nested into their group's owner: owner item → its parts.
+    const partsOf = new Map<FrameItem, FrameItem[]>();
+    const nested = new Set<FrameItem>();
+    if (layout.size > 0) {
+      const byGroup = new Map<number, FrameItem[]>();
+      for (const it of perFrame[f]) {
+        if (it.group !== 0)
+          (byGroup.get(it.group) ?? byGroup.set(it.group, []).get(it.group)!).push(it);
+      }
+      for (const members of byGroup.values()) {
+        for (const owner of members) {
+          const ownParts = layout.get(labels.get(owner.label)?.name ?? '')?.parts ?? [];
+          if (ownParts.length === 0 || nested.has(owner)) continue;
+          const list = members.filter(
+            (m) =>
+              m !== owner && !nested.has(m) && ownParts.includes(labels.get(m.label)?.name ?? ''),
+          );
+          if (list.length === 0) continue;
+          partsOf.set(owner, list);
+          for (const m of list) nested.add(m);
+        }
+      }
+    }
     for (const it of perFrame[f]) {
       const g = it.geometry;
-      if (g.type !== 'rectangle') continue;
+      if (g.type !== 'rectangle' || nested.has(it)) continue;
       if (Math.abs(g.rotation % 360) > 1e-5)
         dropped.add('rectangle rotation', 'VOC boxes are axis-aligned; written unrotated');
       const label = labels.get(it.label);
@@ -88,10 +152,22 @@ export function exportVoc(doc: DocumentData, options: ExportOptions = {}): Expor
       xml += `  <object>\n    <name>${escapeXmlText(label?.name ?? '')}</name>\n`;
       if (typeof attrs.pose === 'string') xml += `    <pose>${escapeXmlText(attrs.pose)}</pose>\n`;
       xml += `    <truncated>${flag('truncated')}</truncated>\n    <occluded>${it.occluded ? 1 : 0}</occluded>\n    <difficult>${flag('difficult')}</difficult>\n`;
-      const [x1, y1, x2, y2] = g.points;
-      xml += `    <bndbox>\n      <xmin>${pyFloat(x1)}</xmin>\n      <ymin>${pyFloat(y1)}</ymin>\n      <xmax>${pyFloat(x2)}</xmax>\n      <ymax>${pyFloat(y2)}</ymax>\n    </bndbox>\n`;
+      xml += bndbox(g.points, '    ');
+      for (const part of partsOf.get(it) ?? []) {
+        if (part.geometry.type !== 'rectangle') continue;
+        xml += `    <part>\n      <name>${escapeXmlText(labels.get(part.label)?.name ?? '')}</name>\n`;
+        xml += bndbox(part.geometry.points, '      ');
+        xml += '    </part>\n';
+      }
+      const actions = layout.get(label?.name ?? '')?.actions ?? [];
+      const acted = actions.filter((a) => XML_NAME.test(a) && Object.hasOwn(attrs, a));
+      if (acted.length > 0) {
+        xml += '    <actions>\n';
+        for (const a of acted) xml += `      <${a}>${flag(a)}</${a}>\n`;
+        xml += '    </actions>\n';
+      }
       const rest = Object.entries(attrs).filter(
-        ([k]) => k !== 'truncated' && k !== 'difficult' && k !== 'pose',
+        ([k]) => k !== 'truncated' && k !== 'difficult' && k !== 'pose' && !acted.includes(k),
       );
       if (rest.length > 0) {
         xml += '    <attributes>\n';

@@ -147,7 +147,14 @@ export async function importVoc(
       }
     }
   }
-  return b.finish();
+  // Parts and actions of the label map, so that a VOC export can nest parts and write actions
+  // again (the core model has no notion of either; see `vocLayoutOf` in the exporter).
+  const layout: Record<string, { parts: string[]; actions: string[] }> = {};
+  for (const e of labelMap) {
+    if (e.parts.length > 0 || e.actions.length > 0)
+      layout[e.name] = { parts: [...e.parts], actions: [...e.actions] };
+  }
+  return b.finish(Object.keys(layout).length > 0 ? { vocLayout: layout } : {});
 }
 
 function readObjects(
