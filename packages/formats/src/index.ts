@@ -23,3 +23,4 @@ export * from './png/palette.js';
 export * from './api/input.js';
 export * from './api/dataset.js';
 export * from './api/worker.js';
+export * from './api/serve.js';

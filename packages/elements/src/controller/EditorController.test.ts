@@ -68,7 +68,9 @@ describe('EditorController', () => {
         if (mode === 'reject') return null;
         if (mode === 'approve') return tr;
         // Rewrite an undo of a removal: bring the object back with another label.
-        const added = tr.change.added.map((r) => ({ ...r, label: PERSON, attributes: {} }));
+        const added = tr.change.added.map((r) =>
+          r.kind === 'shape' ? { ...r, label: PERSON, attributes: {} } : r,
+        );
         return { change: { ...tr.change, added }, options: tr.options };
       },
     });

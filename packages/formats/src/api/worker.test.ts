@@ -180,3 +180,36 @@ describe('createFormatsWorker', () => {
     await rejectsWith(worker.formats(), 'aborted');
   });
 });
+
+describe('exposeFormatsWorker: a host worker with its own codecs', () => {
+  it('detects, imports and exports with a codec the built-in worker does not have', async () => {
+    const worker = createFormatsWorker({
+      url: new URL('./testing/custom.worker.ts', import.meta.url),
+    });
+    try {
+      const ids = (await worker.formats()).map((f) => f.id);
+      expect(ids).to.include.members(['test-frame-list', 'coco-1.0']);
+      const file = new File(['a.jpg\nb.jpg\n'], 'frames.txt');
+      const imported = await worker.importDataset([file]);
+      expect(imported.format).to.equal('test-frame-list');
+      expect(imported.document.media.frames.map((f) => f.name)).to.deep.equal(['a.jpg', 'b.jpg']);
+      const out = await worker.exportDataset(imported.document, 'test-frame-list');
+      expect(out.files).to.deep.equal(['frames.txt']);
+      // The built-in codecs still work in the same worker.
+      const coco = await worker.exportDataset(imported.document, 'coco-1.0');
+      expect(coco.blob.size).to.be.greaterThan(0);
+    } finally {
+      worker.terminate();
+    }
+  });
+
+  it('the package worker does not know the host codec', async () => {
+    const worker = createFormatsWorker();
+    try {
+      const file = new File(['a.jpg\n'], 'frames.txt');
+      await rejectsWith(worker.importDataset([file], { format: 'test-frame-list' }), 'unsupported');
+    } finally {
+      worker.terminate();
+    }
+  });
+});

@@ -40,7 +40,11 @@ export interface FormatsWorkerOptions {
   readonly url?: string | URL;
 }
 
-/** Import options for the worker: those of `importDataset` except custom codecs and limits. */
+/**
+ * Import options for the worker: those of `importDataset` except codecs and limits (functions
+ * cannot cross to a worker: a host with its own codecs serves them from its own worker script
+ * with `exposeFormatsWorker(codecs)` and passes that script's `url`).
+ */
 export type WorkerImportOptions = Omit<ImportDatasetOptions, 'codecs' | 'zipLimits'> & {
   /**
    * Transfer (rather than copy) the buffer of a `Uint8Array`/`ArrayBuffer` input; the caller's
@@ -49,7 +53,7 @@ export type WorkerImportOptions = Omit<ImportDatasetOptions, 'codecs' | 'zipLimi
   readonly transfer?: boolean;
 };
 
-/** Export options for the worker: those of `exportDataset` except custom codecs. */
+/** Export options for the worker: those of `exportDataset` except codecs (see above). */
 export type WorkerExportOptions = Omit<ExportDatasetOptions, 'codecs'>;
 
 /** A formats worker. Each instance owns one `Worker`; instances share nothing. */
