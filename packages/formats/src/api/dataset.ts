@@ -8,7 +8,13 @@
  * bounds nothing for a large file; `createFormatsWorker()` runs the same functions in a module
  * worker and is the recommended path for anything larger than a few megabytes.
  */
-import { AnnotkitError, ErrorCode, validateDocumentData } from '@annotkit/core';
+import {
+  AnnotkitError,
+  ErrorCode,
+  formatPath,
+  isAnnotkitError,
+  validateDocumentData,
+} from '@annotkit/core';
 import type { DocumentData } from '@annotkit/core';
 import type { Codec, DroppedReport, FileTree, ImportWarning, OutputTree } from '../codec/types.js';
 import { detectFormat } from '../detect.js';
@@ -129,6 +135,37 @@ export async function chooseCodec(
   return r.best.codec;
 }
 
+/** The same tree, noting every path read as text (the annotation files, not the images). */
+function recordTextReads(tree: FileTree, paths: string[]): FileTree {
+  return {
+    paths: () => tree.paths(),
+    has: (p) => tree.has(p),
+    size: (p) => tree.size(p),
+    read: (p) => tree.read(p),
+    readText: (p) => {
+      if (!paths.includes(p)) paths.push(p);
+      return tree.readText(p);
+    },
+  };
+}
+
+/**
+ * A codec's output that core validation refuses (a value no codec check caught) would name
+ * only a path into the document. Codecs do not track which file each record came from, so the
+ * error names the annotation files the codec read: the file when there was one, else the list.
+ */
+function locateInvalid(e: unknown, files: readonly string[]): unknown {
+  if (!isAnnotkitError(e) || e.file !== undefined || files.length === 0) return e;
+  const prefix = e.path.length > 0 ? `${formatPath(e.path)}: ` : '';
+  const message = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
+  const file = files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')}, …`;
+  return new AnnotkitError(e.code, `imported data is invalid: ${message}`, {
+    file,
+    path: e.path,
+    cause: e,
+  });
+}
+
 /**
  * Imports a dataset into a `DocumentData`: opens `input` (see {@link DatasetInput}), detects the
  * format unless `options.format` names it, runs the codec and validates the result. Every
@@ -150,7 +187,8 @@ export async function importDataset(
   onProgress?.(0.1);
   await yieldToEventLoop();
   checkAborted(signal);
-  const { document, warnings } = await codec.import(tree, {
+  const textRead: string[] = [];
+  const { document, warnings } = await codec.import(recordTextReads(tree, textRead), {
     signal,
     onProgress: slice(onProgress, 0.1, 0.9),
     labels: options.labels,
@@ -158,7 +196,11 @@ export async function importDataset(
   checkAborted(signal);
   await yieldToEventLoop();
   checkAborted(signal);
-  validateDocumentData(document);
+  try {
+    validateDocumentData(document);
+  } catch (e) {
+    throw locateInvalid(e, textRead);
+  }
   onProgress?.(1);
   return { document, warnings, format: codec.id };
 }

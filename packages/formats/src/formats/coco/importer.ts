@@ -224,8 +224,22 @@ function readCategories(ctx: FileContext, cats: unknown[], anns: unknown): void 
         `category "${name}" names fewer keypoints than its annotations hold`,
         ctx.file,
       );
-      for (let k = names.length; k < count; k++) names.push(`${name}_${k + 1}`);
+      for (let k = names.length; k < count; k++) {
+        let generated = `${name}_${k + 1}`;
+        while (names.includes(generated)) generated += '_';
+        names.push(generated);
+      }
     }
+    const seen = new Set<string>();
+    names.forEach((n, k) => {
+      if (seen.has(n))
+        r.fail(
+          ['categories', i, 'keypoints', k],
+          `keypoint name "${n}" appears twice`,
+          ErrorCode.DuplicateId,
+        );
+      seen.add(n);
+    });
     const rawEdges = r.optArray(c.skeleton, ['categories', i, 'skeleton']).map((e, k) => {
       const pair = r.numbers(e, ['categories', i, 'skeleton', k]);
       if (pair.length !== 2)

@@ -54,7 +54,15 @@ async function detectCvat(tree: FileTree, want: 'images' | 'video'): Promise<num
 async function importCvat(tree: FileTree, options?: ImportOptions): Promise<ImportResult> {
   const p = await findCvatXml(tree);
   if (p === undefined) {
-    throw new AnnotkitError(ErrorCode.Parse, 'no CVAT XML (annotations.xml) in the dataset');
+    // Name the XML file that was not recognised, if there is one (the format was chosen).
+    const xml = tree.paths().find((q) => q.toLowerCase().endsWith('.xml'));
+    throw new AnnotkitError(
+      ErrorCode.Parse,
+      xml === undefined
+        ? 'no CVAT XML (annotations.xml) in the dataset'
+        : 'this XML file is not recognised as CVAT for images/video 1.1',
+      { file: xml },
+    );
   }
   options?.onProgress?.(0);
   const result = readCvatXml(await tree.readText(p), p, options);

@@ -15,6 +15,8 @@ import type {
   FrameInfo,
   Geometry,
   JsonObject,
+  Label,
+  LabelId,
   Keyframe,
   MediaKind,
   SkeletonElement,
@@ -667,14 +669,62 @@ export function readCvatXml(
     });
   });
 
+  const builtLabels = labels.build();
+  padSkeletons(builtLabels, objects, () =>
+    labels.warnings.add(
+      'skeleton-element-missing',
+      'a skeleton point first seen after the skeleton was read; added it as outside there',
+      { file },
+    ),
+  );
   const document: DocumentData = {
     schemaVersion: DOCUMENT_SCHEMA_VERSION,
     media: { kind, frames },
-    labels: labels.build(),
+    labels: builtLabels,
     objects,
     meta: { cvat: cvatMeta },
   };
   return { document, warnings: labels.warnings.list() };
+}
+
+/**
+ * A `<points>` element may name a sublabel that the label schema did not declare; it is created
+ * when met, so skeletons read before it lack that element. Gives every skeleton (shapes and
+ * track keyframes) one element per sublabel of its label, in sublabel order, adding missing ones
+ * as outside points.
+ */
+function padSkeletons(
+  builtLabels: readonly Label[],
+  objects: AnnotationObject[],
+  warn: () => void,
+): void {
+  const byId = new Map(builtLabels.map((l) => [l.id, l]));
+  const pad = (label: LabelId, g: Geometry): Geometry => {
+    const subs = byId.get(label)?.sublabels ?? [];
+    if (g.type !== 'skeleton' || g.elements.length >= subs.length) return g;
+    warn();
+    const have = new Map(g.elements.map((e) => [e.label, e]));
+    const elements = subs.map(
+      (sub): SkeletonElement =>
+        have.get(sub.id) ?? {
+          label: sub.id,
+          x: 0,
+          y: 0,
+          occluded: false,
+          outside: true,
+          attributes: {},
+        },
+    );
+    return { ...g, elements };
+  };
+  objects.forEach((o, i) => {
+    if (o.kind === 'shape') objects[i] = { ...o, geometry: pad(o.label, o.geometry) };
+    else if (o.kind === 'track')
+      objects[i] = {
+        ...o,
+        keyframes: o.keyframes.map((k) => ({ ...k, geometry: pad(o.label, k.geometry) })),
+      };
+  });
 }
 
 function elementAt(s: SublabelDraft, rows: ElementRow[], frame: number): SkeletonElement {

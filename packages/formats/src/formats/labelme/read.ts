@@ -4,7 +4,7 @@
  * is foreground) and kept as masks. Part hierarchies (`hasparts`/`ispartof`) become groups.
  */
 import { decodePng } from '../../png/png.js';
-import { labelId, objectId } from '@annotkit/core';
+import { AnnotkitError, ErrorCode, labelId, objectId } from '@annotkit/core';
 import type { AnnotationObject, DocumentData, FrameInfo, Geometry } from '@annotkit/core';
 import type { FileTree, ImportOptions, ImportResult } from '../../codec/types.js';
 import {
@@ -75,6 +75,20 @@ export function escapeLabelmeAttribute(s: string): string {
   return s.replace(/[\\=",]/g, (c) => `\\${c}`);
 }
 
+/** `<imagesize>` `ncols`/`nrows`: absent or empty is 0 (unknown), else an integer ≥ 0. */
+function sizeField(size: XmlNode | undefined, name: string, file: string): number {
+  const text = xmlChildText(size, name)?.trim() ?? '';
+  if (text === '') return 0;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) {
+    throw new AnnotkitError(ErrorCode.Parse, `<imagesize><${name}> is not a size: "${text}"`, {
+      file,
+      path: ['imagesize', name],
+    });
+  }
+  return n;
+}
+
 function idList(s: string | undefined): number[] {
   return (s ?? '')
     .split(',')
@@ -90,7 +104,17 @@ export async function readLabelme(
   options: ImportOptions = {},
 ): Promise<ImportResult> {
   const files = (await findLabelmeFiles(tree)).sort();
-  if (files.length === 0) throw parseError('no LabelMe XML in the dataset', undefined, []);
+  if (files.length === 0) {
+    // Name the XML file that was closest to being one (the format was chosen, not detected).
+    const xml = tree.paths().find((p) => p.toLowerCase().endsWith('.xml'));
+    throw parseError(
+      xml === undefined
+        ? 'no LabelMe XML in the dataset'
+        : 'not a LabelMe annotation: no <annotation> root with <filename>, <imagesize> or <object>',
+      xml,
+      [],
+    );
+  }
   const b = createLabelBuilder(options.labels ?? []);
   const warnings = b.warnings;
   const frames: FrameInfo[] = [];
@@ -106,8 +130,8 @@ export async function readLabelme(
     const filename =
       xmlChildText(root, 'filename') ?? file.slice(dir.length).replace(/\.xml$/i, '');
     const size = xmlChild(root, 'imagesize');
-    let width = Number(xmlChildText(size, 'ncols') ?? '0') || 0;
-    let height = Number(xmlChildText(size, 'nrows') ?? '0') || 0;
+    let width = sizeField(size, 'ncols', file);
+    let height = sizeField(size, 'nrows', file);
     if ((width === 0 || height === 0) && tree.has(dir + filename)) {
       const s = imageSize(await tree.read(dir + filename));
       if (s) ({ width, height } = s);

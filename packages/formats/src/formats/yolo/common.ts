@@ -116,6 +116,8 @@ export function addLines(
         l.line,
       );
     }
+    if ((task === 'detect' || task === 'pose') && (l.values[2] < 0 || l.values[3] < 0))
+      fail(l.line, `box width and height must be ≥ 0, got ${l.values[2]} and ${l.values[3]}`);
     let geometry: Geometry;
     if (task === 'detect') geometry = boxFromYolo(l.values, w, h);
     else if (task === 'obb') geometry = rotatedBoxFromCorners(pointsFromYolo(l.values, 8, w, h));
