@@ -130,6 +130,9 @@ async function load(input: readonly FileLike[] | Blob, name: string): Promise<vo
     convert.disabled = false;
     $('detected').textContent = describeDetection(detected);
     say('Ready: choose the output format and convert.');
+    // Start the worker now, while the user picks a format: its script loads off the critical
+    // path instead of inside the first conversion.
+    if (useWorker.checked) void formatsWorker().formats();
   } catch (e) {
     tree = undefined;
     say('Could not read the input.');
