@@ -3,18 +3,12 @@ import { isAnnotkitError } from '@annotkit/core';
 import type { DocumentData } from '@annotkit/core';
 import { treeFromMap } from '../tree/memory.js';
 import { treeFromZip, treeToZip } from '../tree/zip.js';
-import { fixtureTree } from '../util/testFixtures.js';
+import { fetchFixture, fixtureTree } from '../util/testFixtures.js';
 import { chooseCodec, exportDataset, importDataset } from './dataset.js';
 
 const IMAGES = 'cvat_for_images/cvat-ai-datumaro/for_images';
 const VIDEO = 'cvat_for_video/cvat-ai-datumaro/for_video';
 const COCO = 'coco/cvat-ai-datumaro/coco_instances';
-
-async function fetchBytes(path: string): Promise<Uint8Array> {
-  const res = await fetch(`/__fixtures__/${path}`);
-  if (!res.ok) throw new Error(`fixture ${path}: HTTP ${res.status}`);
-  return new Uint8Array(await res.arrayBuffer());
-}
 
 async function rejectsWith(p: Promise<unknown>, code: string): Promise<Error> {
   try {
@@ -43,8 +37,8 @@ describe('importDataset (main thread)', () => {
   it('reads a zip given as bytes, as a Blob and as a one-file list', async () => {
     const zip = await treeToZip(
       new Map([
-        ['annotations.xml', await fetchBytes(`${VIDEO}/annotations.xml`)],
-        ['images/frame_000010.png', await fetchBytes(`${VIDEO}/images/frame_000010.png`)],
+        ['annotations.xml', await fetchFixture(`${VIDEO}/annotations.xml`)],
+        ['images/frame_000010.png', await fetchFixture(`${VIDEO}/images/frame_000010.png`)],
       ]),
     );
     const a = await importDataset(zip);
@@ -57,12 +51,12 @@ describe('importDataset (main thread)', () => {
   });
 
   it('reads a single annotation file and a dropped folder of Files', async () => {
-    const xml = await fetchBytes(`${IMAGES}/train.xml`);
+    const xml = await fetchFixture(`${IMAGES}/train.xml`);
     const one = await importDataset(new File([xml as Uint8Array<ArrayBuffer>], 'train.xml'));
     expect(one.format).to.equal('cvat-images-1.1');
     const files = await Promise.all(
       ['annotations/instances_train.json', 'annotations/instances_val.json'].map(async (p) => {
-        const f = new File([(await fetchBytes(`${COCO}/${p}`)) as Uint8Array<ArrayBuffer>], p);
+        const f = new File([(await fetchFixture(`${COCO}/${p}`)) as Uint8Array<ArrayBuffer>], p);
         Object.defineProperty(f, 'webkitRelativePath', { value: `coco_instances/${p}` });
         return f;
       }),
@@ -89,8 +83,8 @@ describe('importDataset (main thread)', () => {
   it('lists the candidates when detection is unsure, and obeys an explicit format', async () => {
     // A CVAT for images file and a COCO file side by side: both codecs are certain.
     const tree = treeFromMap({
-      'annotations.xml': await fetchBytes(`${IMAGES}/train.xml`),
-      'annotations/instances_default.json': await fetchBytes(
+      'annotations.xml': await fetchFixture(`${IMAGES}/train.xml`),
+      'annotations/instances_default.json': await fetchFixture(
         `${COCO}/annotations/instances_train.json`,
       ),
     });

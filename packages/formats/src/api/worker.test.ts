@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { isAnnotkitError } from '@annotkit/core';
 import { treeToZip } from '../tree/zip.js';
-import { fixtureTree } from '../util/testFixtures.js';
+import { fetchFixture, fixtureTree } from '../util/testFixtures.js';
 import { importDataset } from './dataset.js';
 import { createFormatsWorker } from './worker.js';
 import type { FormatsWorker } from './worker.js';
@@ -9,12 +9,6 @@ import type { FormatsWorker } from './worker.js';
 const IMAGES = 'cvat_for_images/cvat-ai-datumaro/for_images';
 const VIDEO = 'cvat_for_video/cvat-ai-datumaro/for_video';
 const DATUMARO = 'datumaro/cvat-ai-datumaro/diverse';
-
-async function fetchBytes(path: string): Promise<Uint8Array> {
-  const res = await fetch(`/__fixtures__/${path}`);
-  if (!res.ok) throw new Error(`fixture ${path}: HTTP ${res.status}`);
-  return new Uint8Array(await res.arrayBuffer());
-}
 
 async function rejectsWith(p: Promise<unknown>, code: string): Promise<Error> {
   try {
@@ -71,7 +65,9 @@ describe('createFormatsWorker', () => {
     const files = ['annotations.xml', 'images/frame_000010.png', 'images/frame_000013.png'];
     const zip = await treeToZip(
       new Map(
-        await Promise.all(files.map(async (f) => [f, await fetchBytes(`${VIDEO}/${f}`)] as const)),
+        await Promise.all(
+          files.map(async (f) => [f, await fetchFixture(`${VIDEO}/${f}`)] as const),
+        ),
       ),
     );
     const expected = await importDataset(zip.slice());
@@ -92,7 +88,10 @@ describe('createFormatsWorker', () => {
     expect(a.format).to.equal('datumaro-1.0');
     const files = await Promise.all(
       paths.map(async (p) => {
-        const f = new File([(await fetchBytes(`${DATUMARO}/${p}`)) as Uint8Array<ArrayBuffer>], p);
+        const f = new File(
+          [(await fetchFixture(`${DATUMARO}/${p}`)) as Uint8Array<ArrayBuffer>],
+          p,
+        );
         Object.defineProperty(f, 'webkitRelativePath', { value: `diverse/${p}` });
         return f;
       }),

@@ -12,6 +12,7 @@ import { isAnnotkitError, validateDocumentData } from '@annotkit/core';
 import { importDataset } from '../api/dataset.js';
 import { codecs } from '../registry.js';
 import { treeFromMap } from '../tree/memory.js';
+import { fixtureFiles } from '../util/testFixtures.js';
 
 interface FixtureSet {
   readonly dir: string;
@@ -194,14 +195,8 @@ function mutate(path: string, src: Uint8Array, m: Mutation): Uint8Array {
   }
 }
 
-async function load(set: FixtureSet): Promise<Map<string, Uint8Array>> {
-  const map = new Map<string, Uint8Array>();
-  for (const f of set.files) {
-    const res = await fetch(`/__fixtures__/${set.dir}/${f}`);
-    if (!res.ok) throw new Error(`fixture ${set.dir}/${f}: HTTP ${res.status}`);
-    map.set(f, new Uint8Array(await res.arrayBuffer()));
-  }
-  return map;
+function load(set: FixtureSet): Promise<Map<string, Uint8Array>> {
+  return fixtureFiles(set.dir, set.files);
 }
 
 function prototypeSnapshot(): string {

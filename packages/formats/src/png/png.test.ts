@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { encode } from 'fast-png';
 import { isAnnotkitError } from '@annotkit/core';
-import { fetchFixture } from '../formats/coco/testing.js';
+import { fetchFixture } from '../util/testFixtures.js';
 import { decodePng, encodeGreyPng, encodeIndexedPng, encodeRgbPng, pixelColors } from './png.js';
 import { packRgb, vocColor, vocPalette } from './palette.js';
 

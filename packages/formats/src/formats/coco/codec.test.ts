@@ -3,7 +3,7 @@ import { isAnnotkitError, validateDocumentData } from '@annotkit/core';
 import type { AnnotationObject, DocumentData, ShapeObject } from '@annotkit/core';
 import { treeFromMap, treeFromOutput } from '../../tree/memory.js';
 import { cocoCodec, cocoKeypointsCodec } from './codec.js';
-import { fixtureTree } from './testing.js';
+import { fixtureTree } from '../../util/testFixtures.js';
 import { sampleDocument } from './sample.js';
 
 const BASE = 'coco/cvat-ai-datumaro';

@@ -7,7 +7,7 @@ import { segmentationMaskCodec } from '../segmask/codec.js';
 import { vocCodec } from '../voc/codec.js';
 import { ultralyticsDetectCodec, ultralyticsPoseCodec, yoloCodec } from '../yolo/codec.js';
 import { cocoCodec, cocoKeypointsCodec } from './codec.js';
-import { fetchFixture } from './testing.js';
+import { fetchFixture } from '../../util/testFixtures.js';
 
 /** A mutation of one file: overwrite, delete or insert bytes at a position, or truncate. */
 const mutation = fc.record({

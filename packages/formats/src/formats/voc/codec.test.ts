@@ -6,7 +6,7 @@ import { decodePng, encodeRgbPng, pixelColors } from '../../png/png.js';
 import { packRgb, vocColor } from '../../png/palette.js';
 import { maskArea } from '../coco/rle.js';
 import { sampleDocument } from '../coco/sample.js';
-import { fixtureTree } from '../coco/testing.js';
+import { fixtureTree } from '../../util/testFixtures.js';
 import { segmentationMaskCodec } from '../segmask/codec.js';
 import { vocCodec } from './codec.js';
 

@@ -4,7 +4,7 @@ import type { AnnotationObject, DocumentData, Geometry, ShapeObject } from '@ann
 import type { Codec, ImportWarning } from '../../codec/types.js';
 import { treeFromMap, treeFromOutput } from '../../tree/memory.js';
 import { sampleDocument } from '../coco/sample.js';
-import { fixtureTree } from '../coco/testing.js';
+import { fixtureTree } from '../../util/testFixtures.js';
 import {
   ultralyticsClassifyCodec,
   ultralyticsDetectCodec,
