@@ -6,6 +6,7 @@
 import type { ChangeEvent, LabelId, ObjectId, Transaction } from '@annotkit/core';
 import type { CommitKind } from './controller/EditorController.js';
 import type { ToolId } from './controller/tools.js';
+import type { DroppedReport, ImportWarning } from '@annotkit/formats';
 
 /** Detail of `annot-change`: one applied document change (live, every change). */
 export type AnnotChangeDetail = ChangeEvent;
@@ -34,6 +35,36 @@ export interface AnnotTransactionRejectDetail {
   readonly transaction: Transaction;
 }
 
+/** Detail of `annot-import-done`: an imported dataset replaced the editor's document. */
+export interface AnnotImportDoneDetail {
+  /** Id of the codec that read the files (`'coco-1.0'`, …). */
+  readonly format: string;
+  /** What the import reported (aggregated; shown to the user before confirming). */
+  readonly warnings: readonly ImportWarning[];
+  /** Objects in the new document. */
+  readonly objectCount: number;
+}
+/** Detail of `annot-export-done`: an export finished and was offered as a download. */
+export interface AnnotExportDoneDetail {
+  /** Id of the codec that wrote the files. */
+  readonly format: string;
+  /** The zip archive. */
+  readonly blob: Blob;
+  /** The download's file name. */
+  readonly fileName: string;
+  /** Paths inside the zip. */
+  readonly files: readonly string[];
+  /** What the format could not hold: what, how many, why. */
+  readonly dropped: readonly DroppedReport[];
+}
+/** Detail of `annot-autosave-found`: an autosave that differs from the loaded document. */
+export interface AnnotAutosaveFoundDetail {
+  /** The editor's `autosave` key. */
+  readonly key: string;
+  /** When it was written, in ms since the epoch. */
+  readonly savedAt: number;
+}
+
 /** Creates a bubbling, composed `CustomEvent`. */
 export function annotEvent<T>(type: string, detail: T): CustomEvent<T> {
   return new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
@@ -47,5 +78,8 @@ declare global {
     'annot-frame-change': CustomEvent<AnnotFrameChangeDetail>;
     'annot-tool-change': CustomEvent<AnnotToolChangeDetail>;
     'annot-transaction-reject': CustomEvent<AnnotTransactionRejectDetail>;
+    'annot-import-done': CustomEvent<AnnotImportDoneDetail>;
+    'annot-export-done': CustomEvent<AnnotExportDoneDetail>;
+    'annot-autosave-found': CustomEvent<AnnotAutosaveFoundDetail>;
   }
 }

@@ -68,3 +68,58 @@ export type { ObjectRow, RowWindow } from './elements/object-list/object-list.js
 export { AnnotFrameNavigator } from './elements/frame-navigator/frame-navigator.js';
 export { AnnotAttributePanel } from './elements/attribute-panel/attribute-panel.js';
 export { AnnotEditor } from './elements/editor/editor.js';
+export { AnnotAttributeMode } from './elements/attribute-mode/attribute-mode.js';
+export { digitOf, indexOfDigit } from './elements/attribute-mode/attribute-mode.component.js';
+export {
+  adjacentObject,
+  navigableObjects,
+  translatedGeometries,
+} from './elements/attribute-mode/navigation.js';
+export { AnnotHelp } from './elements/help/help.js';
+export { helpRows } from './elements/help/help.component.js';
+export type { HelpRow } from './elements/help/help.component.js';
+export { AnnotAppearance } from './elements/appearance/appearance.js';
+export { DEFAULT_APPEARANCE, ShowText, mergeAppearance } from './elements/appearance/settings.js';
+export type {
+  Appearance,
+  AppearanceColorBy,
+  AppearanceGrid,
+  AppearancePatch,
+} from './elements/appearance/settings.js';
+export { AnnotStatistics } from './elements/statistics/statistics.js';
+export {
+  CURSOR_STEP,
+  CURSOR_STEP_SHIFT,
+  NUDGE_STEP,
+  NUDGE_STEP_SHIFT,
+} from './elements/canvas-2d/keyboardPath.js';
+export {
+  AnnotFilterBuilder,
+  compareValue,
+  defaultRule,
+  describeFilter,
+  filteredOutIds,
+  isEmptyFilter,
+  matchesFilter,
+  searchEmptyFrame,
+  searchMatchingFrame,
+  toFrameFilter,
+} from './elements/filter-builder/filter-builder.js';
+export type {
+  AnnotFilterChangeDetail,
+  FilterField,
+  FilterGroup,
+  FilterRule,
+  NumberOp,
+  ObjectFilter,
+  ObjectKind as FilterObjectKind,
+  SetOp,
+} from './elements/filter-builder/filter-builder.js';
+export { createThumbnailCache } from './elements/frame-navigator/thumbnails.js';
+export type {
+  ThumbnailCache,
+  ThumbnailCacheOptions,
+} from './elements/frame-navigator/thumbnails.js';
+export { hasDetails, listRows } from './elements/object-list/object-list.js';
+export type { ListRow } from './elements/object-list/object-list.js';
+export { adjacentKeyframe } from './controller/actions.js';

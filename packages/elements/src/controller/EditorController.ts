@@ -23,6 +23,8 @@ import {
   runCommand,
   setAttribute,
   setOccluded,
+  setOutside,
+  toggleKeyframe,
 } from '@annotkit/core';
 import type {
   AnnotationDocument,
@@ -39,12 +41,17 @@ import type {
   ObjectId,
   Transaction,
 } from '@annotkit/core';
+import { searchEmptyFrame, searchMatchingFrame } from '../elements/filter-builder/filter.js';
+import type { ObjectFilter } from '../elements/filter-builder/filter.js';
 import { formatMessage, messagesFor } from '../i18n/messages.js';
 import type { MessageId, Messages } from '../i18n/messages.js';
 import { performAction } from './actions.js';
 import { actionFor, mergeShortcuts } from './shortcuts.js';
 import type { KeyLike, ShortcutAction, ShortcutMap } from './shortcuts.js';
 import { TOOLS, labelForTool, toolAvailable, toolSpec } from './tools.js';
+import { DEFAULT_APPEARANCE, mergeAppearance } from '../elements/appearance/settings.js';
+import type { Appearance, AppearancePatch } from '../elements/appearance/settings.js';
+import { adjacentObject, translatedGeometries } from '../elements/attribute-mode/navigation.js';
 import type { ToolId, ToolSpec } from './tools.js';
 
 /**
@@ -73,11 +80,23 @@ export interface EditorEvents {
   /** The active tool, or the label it draws with, changed. */
   tool: { readonly tool: ToolId; readonly label: LabelId | undefined };
   label: { readonly label: LabelId | undefined };
-  /** Hidden or locked ids changed. */
-  view: { readonly hidden: ReadonlySet<ObjectId>; readonly locked: ReadonlySet<ObjectId> };
+  /** Hidden, locked or pinned ids changed. */
+  view: {
+    readonly hidden: ReadonlySet<ObjectId>;
+    readonly locked: ReadonlySet<ObjectId>;
+    readonly pinned: ReadonlySet<ObjectId>;
+  };
+  /** The object filter changed (null: none). */
+  filter: { readonly filter: ObjectFilter | null };
   history: HistoryState;
   locale: { readonly lang: string };
   shortcuts: { readonly shortcuts: ShortcutMap };
+  /** The appearance settings changed (`setAppearance`). */
+  appearance: { readonly appearance: Appearance };
+  /** The attribute annotation mode was entered or left. */
+  mode: { readonly attributeMode: boolean };
+  /** The help overlay was asked for (F1); the editor opens it. */
+  help: { readonly requested: true };
 }
 
 /** Event names of the controller. */
@@ -122,6 +141,10 @@ export class EditorController {
   private activeLabel: LabelId | undefined;
   private hiddenIds = new Set<ObjectId>();
   private lockedIds = new Set<ObjectId>();
+  private pinnedIds = new Set<ObjectId>();
+  private objectFilter: ObjectFilter | null = null;
+  private look: Appearance = DEFAULT_APPEARANCE;
+  private aam = false;
   private keymap: ShortcutMap;
   private language: string;
   private catalog: Messages;
@@ -209,6 +232,14 @@ export class EditorController {
   get locked(): ReadonlySet<ObjectId> {
     return this.lockedIds;
   }
+  /** Pinned objects (view state): they cannot be moved or resized on the canvas. */
+  get pinned(): ReadonlySet<ObjectId> {
+    return this.pinnedIds;
+  }
+  /** The object filter (list, canvas and frame search), or null for none. */
+  get filter(): ObjectFilter | null {
+    return this.objectFilter;
+  }
   /** The shortcut map in force. */
   get shortcuts(): ShortcutMap {
     return this.keymap;
@@ -253,6 +284,10 @@ export class EditorController {
     this.selected = [];
     this.hiddenIds = new Set();
     this.lockedIds = new Set();
+    this.pinnedIds = new Set();
+    // A filter names labels and attributes of one schema: it does not carry over.
+    const hadFilter = this.objectFilter !== null;
+    this.objectFilter = null;
     if (this.activeLabel !== undefined && !doc?.label(this.activeLabel)) {
       this.activeLabel = undefined;
     }
@@ -265,7 +300,8 @@ export class EditorController {
     this.emit('selection', { ids: [] });
     this.emit('label', { label: this.activeLabel });
     this.emit('tool', { tool: this.activeTool, label: this.toolLabel });
-    this.emit('view', { hidden: this.hiddenIds, locked: this.lockedIds });
+    this.emit('view', { hidden: this.hiddenIds, locked: this.lockedIds, pinned: this.pinnedIds });
+    if (hadFilter) this.emit('filter', { filter: null });
     this.emitHistory();
   }
 
@@ -448,6 +484,16 @@ export class EditorController {
     return this.run(setOccluded(id, this.currentFrame, value));
   }
 
+  /** Sets `outside` of a track from the current frame on (core `setOutside`). */
+  setOutside(id: ObjectId, value: boolean): boolean {
+    return this.run(setOutside(id, this.currentFrame, value));
+  }
+
+  /** Makes the current frame a keyframe of a track, or removes it (core `toggleKeyframe`). */
+  toggleKeyframe(id: ObjectId): boolean {
+    return this.run(toggleKeyframe(id, this.currentFrame));
+  }
+
   // ------------------------------------------------------------------------------------------
   // Frames
 
@@ -465,6 +511,8 @@ export class EditorController {
     this.currentFrame = frame;
     this.emit('frame', { frame });
     this.select([]);
+    // The attribute mode always has an active object (CVAT's AAM moves to the frame's first).
+    if (this.aam) this.selectAdjacent(1);
   }
 
   /**
@@ -476,6 +524,27 @@ export class EditorController {
     const target = Math.min(last, Math.max(0, this.currentFrame + Math.trunc(delta)));
     if (target === this.currentFrame) return false;
     this.setFrame(target);
+    return true;
+  }
+
+  /**
+   * The nearest frame after (`direction = 1`) or before (`-1`) the current one that has an
+   * object matching the filter (any object without a filter; `kind = 'filter'`), or that has no
+   * object at all (`kind = 'empty'`); null when there is none.
+   */
+  searchFrame(direction: 1 | -1, kind: 'filter' | 'empty' = 'filter'): number | null {
+    const doc = this.doc;
+    if (!doc) return null;
+    return kind === 'empty'
+      ? searchEmptyFrame(doc, this.currentFrame, direction)
+      : searchMatchingFrame(doc, this.currentFrame, direction, this.objectFilter);
+  }
+
+  /** Goes to `searchFrame(direction, kind)`. False when there is no such frame. */
+  goToSearch(direction: 1 | -1, kind: 'filter' | 'empty' = 'filter'): boolean {
+    const frame = this.searchFrame(direction, kind);
+    if (frame === null) return false;
+    this.setFrame(frame);
     return true;
   }
 
@@ -498,7 +567,7 @@ export class EditorController {
       if (hidden) next.add(id);
       else next.delete(id);
     this.hiddenIds = next;
-    this.emit('view', { hidden: next, locked: this.lockedIds });
+    this.emit('view', { hidden: next, locked: this.lockedIds, pinned: this.pinnedIds });
   }
 
   /** Locks or unlocks objects (view state): locked objects ignore the pointer and Delete. */
@@ -508,7 +577,28 @@ export class EditorController {
       if (locked) next.add(id);
       else next.delete(id);
     this.lockedIds = next;
-    this.emit('view', { hidden: this.hiddenIds, locked: next });
+    this.emit('view', { hidden: this.hiddenIds, locked: next, pinned: this.pinnedIds });
+  }
+
+  /**
+   * Pins or unpins objects (view state, CVAT's pin): a pinned object can still be selected,
+   * relabelled and edited in the panels, but the canvas does not let the pointer move it.
+   */
+  setPinned(ids: readonly ObjectId[], pinned: boolean): void {
+    const next = new Set(this.pinnedIds);
+    for (const id of ids)
+      if (pinned) next.add(id);
+      else next.delete(id);
+    this.pinnedIds = next;
+    this.emit('view', { hidden: this.hiddenIds, locked: this.lockedIds, pinned: next });
+  }
+
+  /** Sets the object filter (null or an empty group clears it); emits `filter`. */
+  setFilter(filter: ObjectFilter | null): void {
+    const next = filter && filter.rules.length > 0 ? filter : null;
+    if (next === this.objectFilter) return;
+    this.objectFilter = next;
+    this.emit('filter', { filter: next });
   }
 
   // ------------------------------------------------------------------------------------------
@@ -594,6 +684,83 @@ export class EditorController {
   /** Performs a shortcut action. True when it did something. */
   perform(action: ShortcutAction): boolean {
     return performAction(this, action);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Appearance, attribute mode, help, keyboard editing
+
+  /** The appearance settings (view state, shared by the canvas and the appearance panel). */
+  get appearance(): Appearance {
+    return this.look;
+  }
+
+  /**
+   * Merges appearance settings and emits `appearance`. Throws `AnnotkitError` (`unsupported`,
+   * path `['appearance', field]`) for an invalid value; nothing changes then.
+   */
+  setAppearance(patch: AppearancePatch): void {
+    this.look = mergeAppearance(this.look, patch);
+    this.emit('appearance', { appearance: this.look });
+  }
+
+  /** True while the attribute annotation mode (one object, one attribute at a time) is on. */
+  get attributeMode(): boolean {
+    return this.aam;
+  }
+
+  /**
+   * Enters or leaves the attribute annotation mode and emits `mode`. Entering selects the first
+   * object of the frame (in object-list order) when nothing is selected, as CVAT's AAM always
+   * has an active object.
+   */
+  setAttributeMode(on: boolean): void {
+    if (on === this.aam) return;
+    this.aam = on;
+    // `mode` first: views remember their state (the canvas its view) before the mode's own
+    // selection moves them.
+    this.emit('mode', { attributeMode: on });
+    if (on && this.selected.length === 0) {
+      const first = adjacentObject(this.doc, this.currentFrame, undefined, 1, this.hiddenIds);
+      if (first !== undefined) this.select([first]);
+    }
+  }
+
+  /** Asks the editor to show its help overlay (emits `help`). False when nobody listens. */
+  requestHelp(): boolean {
+    const listening = (this.listeners.get('help')?.size ?? 0) > 0;
+    this.emit('help', { requested: true });
+    return listening;
+  }
+
+  /**
+   * Selects the next (`direction = 1`) or previous (`-1`) visible object of the frame in
+   * object-list order (by id), or the first/last one when nothing is selected. With `wrap` the
+   * walk continues at the other end. False when there is no such object.
+   */
+  selectAdjacent(direction: 1 | -1, wrap = false): boolean {
+    const next = adjacentObject(
+      this.doc,
+      this.currentFrame,
+      this.selected[0],
+      direction,
+      this.hiddenIds,
+      wrap,
+    );
+    if (next === undefined) return false;
+    this.select([next]);
+    return true;
+  }
+
+  /**
+   * Moves the selected objects (not locked or pinned) by `(dx, dy)` image px on the current
+   * frame as ONE transaction named `'move'` (one undo step per call).
+   */
+  nudgeSelection(dx: number, dy: number): boolean {
+    const doc = this.doc;
+    if (!doc) return false;
+    const ids = this.selected.filter((id) => !this.lockedIds.has(id) && !this.pinnedIds.has(id));
+    const tr = translatedGeometries(doc, this.currentFrame, ids, dx, dy);
+    return tr !== null && this.dispatch(tr);
   }
 
   /** CVAT's N: activates the last drawing tool used (rectangle at first). */

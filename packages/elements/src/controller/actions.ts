@@ -1,4 +1,5 @@
 /** What each shortcut action does, on top of the controller's public methods. */
+import type { ObjectId } from '@annotkit/core';
 import type { EditorController } from './EditorController.js';
 import type { ShortcutAction } from './shortcuts.js';
 
@@ -9,6 +10,24 @@ function occludedAt(c: EditorController, frame: number): boolean | undefined {
   if (!o || o.kind === 'tag') return undefined;
   if (o.kind === 'shape') return o.occluded;
   return [...o.keyframes].reverse().find((k) => k.frame <= frame)?.occluded ?? false;
+}
+
+/**
+ * The nearest keyframe of the first selected track after (`direction = 1`) or before (`-1`) the
+ * current frame, or undefined.
+ */
+export function adjacentKeyframe(
+  c: EditorController,
+  id: ObjectId | undefined,
+  direction: 1 | -1,
+): number | undefined {
+  const o = id === undefined ? undefined : c.document?.object(id);
+  if (!o || o.kind !== 'track') return undefined;
+  const last = c.frameCount - 1;
+  const frames = o.keyframes.map((k) => k.frame).filter((f) => f >= 0 && f <= last);
+  return direction === 1
+    ? frames.find((f) => f > c.frame)
+    : [...frames].reverse().find((f) => f < c.frame);
 }
 
 /** Performs `action` on `c`. True when it did something. */
@@ -46,6 +65,45 @@ export function performAction(c: EditorController, action: ShortcutAction): bool
       const now = occludedAt(c, c.frame);
       return now !== undefined && c.setOccluded(first, !now);
     }
+    case 'search-forward':
+      return c.goToSearch(1, 'filter');
+    case 'search-back':
+      return c.goToSearch(-1, 'filter');
+    case 'next-empty-frame':
+      return c.goToSearch(1, 'empty');
+    case 'prev-empty-frame':
+      return c.goToSearch(-1, 'empty');
+    case 'pin':
+      if (first === undefined) return false;
+      c.setPinned(c.selection, !c.pinned.has(first));
+      return true;
+    case 'outside': {
+      const o = first === undefined ? undefined : c.document?.object(first);
+      if (first === undefined || o?.kind !== 'track' || c.locked.has(first)) return false;
+      const kf = [...o.keyframes].reverse().find((k) => k.frame <= c.frame);
+      return c.setOutside(first, !(kf?.outside ?? true));
+    }
+    case 'keyframe':
+      return first !== undefined && !c.locked.has(first) && c.toggleKeyframe(first);
+    case 'next-keyframe':
+    case 'prev-keyframe': {
+      const f = adjacentKeyframe(c, first, action === 'next-keyframe' ? 1 : -1);
+      if (f === undefined) return false;
+      // setFrame clears the selection; CVAT keeps the track selected while walking keyframes.
+      const keep = c.selection;
+      c.setFrame(f);
+      c.select(keep);
+      return true;
+    }
+    case 'help':
+      return c.requestHelp();
+    case 'attribute-mode':
+      c.setAttributeMode(!c.attributeMode);
+      return true;
+    case 'next-object':
+      return c.selectAdjacent(1);
+    case 'prev-object':
+      return c.selectAdjacent(-1);
     default: {
       const index = Number(action.slice('label-'.length)) - 1;
       const label = c.document?.labels()[index];

@@ -17,6 +17,19 @@ export const ShortcutAction = {
   Hide: 'hide',
   Lock: 'lock',
   Occluded: 'occluded',
+  SearchForward: 'search-forward',
+  SearchBack: 'search-back',
+  NextEmptyFrame: 'next-empty-frame',
+  PrevEmptyFrame: 'prev-empty-frame',
+  Pin: 'pin',
+  Outside: 'outside',
+  Keyframe: 'keyframe',
+  NextKeyframe: 'next-keyframe',
+  PrevKeyframe: 'prev-keyframe',
+  Help: 'help',
+  AttributeMode: 'attribute-mode',
+  NextObject: 'next-object',
+  PrevObject: 'prev-object',
   Label1: 'label-1',
   Label2: 'label-2',
   Label3: 'label-3',
@@ -36,7 +49,9 @@ export type ShortcutMap = { readonly [A in ShortcutAction]: readonly string[] };
 /**
  * The default map, following CVAT: Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo, Delete, F/D next and
  * previous frame, V/C forward and back by the frame step, N draw again with the last drawing
- * tool, H hide, L lock, Q occluded, 1–9 labels. Escape returns to the select tool when the
+ * tool, H hide, L lock, Q occluded, Right/Left next/previous frame matching the filter,
+ * Alt+Right/Alt+Left next/previous empty frame, P pin, O outside, K keyframe, R/E next/previous
+ * keyframe, 1–9 labels. Escape returns to the select tool when the
  * canvas does not use it itself.
  */
 export const DEFAULT_SHORTCUTS: ShortcutMap = {
@@ -52,6 +67,26 @@ export const DEFAULT_SHORTCUTS: ShortcutMap = {
   hide: ['H'],
   lock: ['L'],
   occluded: ['Q'],
+  // CVAT: Right/Left search the next/previous frame matching the filter. Empty-frame search has
+  // no CVAT default; Alt+arrows keeps it next to the filter search.
+  'search-forward': ['ArrowRight'],
+  'search-back': ['ArrowLeft'],
+  'next-empty-frame': ['Alt+ArrowRight'],
+  'prev-empty-frame': ['Alt+ArrowLeft'],
+  pin: ['P'],
+  outside: ['O'],
+  keyframe: ['K'],
+  'next-keyframe': ['R'],
+  'prev-keyframe': ['E'],
+  // CVAT: F1 shows the shortcuts; `?` is the common web convention (Shift+/ on most layouts).
+  help: ['F1', 'Shift+?', '?'],
+  // CVAT switches to AAM through the workspace menu and has no key; Shift+A (A for attribute)
+  // collides with no CVAT default and survives Alt-less layouts such as macOS.
+  'attribute-mode': ['Shift+A'],
+  // CVAT: Tab / Shift+Tab next/previous object. The editor acts on them only while the canvas
+  // or the attribute mode has focus, so Tab still walks the controls everywhere else.
+  'next-object': ['Tab'],
+  'prev-object': ['Shift+Tab'],
   'label-1': ['1'],
   'label-2': ['2'],
   'label-3': ['3'],

@@ -1,5 +1,6 @@
 import { createCanvas2D } from '@annotkit/canvas2d';
-import type { Canvas2D } from '@annotkit/canvas2d';
+import type { Canvas2D, ViewTransform } from '@annotkit/canvas2d';
+import { frameState } from '@annotkit/core';
 import type { ObjectId } from '@annotkit/core';
 import { html } from 'lit';
 import type { PropertyValues } from 'lit';
@@ -8,6 +9,8 @@ import type { EditorController } from '../../controller/EditorController.js';
 import { toolSpec } from '../../controller/tools.js';
 import { annotEvent } from '../../events.js';
 import { EditorElement } from '../EditorElement.js';
+import { filteredOutIds } from '../filter-builder/filter.js';
+import { keyboardPathKey } from './keyboardPath.js';
 import { sharedStyles } from '../shared.styles.js';
 import { canvas2dStyles } from './canvas-2d.styles.js';
 import { createFrameImages } from './media.js';
@@ -66,10 +69,25 @@ export class AnnotCanvas2D extends EditorElement {
   private resizeObserver: ResizeObserver | undefined;
   private offCanvas: (() => void)[] = [];
   private keyStateBefore = 'idle';
+  /** The keyboard drawing cursor in image px (null: not shown). */
+  private cursor: { x: number; y: number } | null = null;
+  /** The view before the attribute mode zoomed to its object (restored when it ends). */
+  private viewBeforeMode: ViewTransform | undefined;
 
   constructor() {
     super({
-      events: ['document', 'frame', 'selection', 'tool', 'view', 'locale'],
+      events: [
+        'document',
+        'frame',
+        'selection',
+        'tool',
+        'view',
+        'locale',
+        'filter',
+        'change',
+        'appearance',
+        'mode',
+      ],
       onBind: () => this.rebuild(),
       onEvent: (event) => this.sync(event),
     });
@@ -80,6 +98,14 @@ export class AnnotCanvas2D extends EditorElement {
     return this.view;
   }
 
+  /**
+   * The keyboard drawing cursor in image px, or null when it is not shown. Arrow keys move it
+   * while a drawing tool is active and the canvas has focus; Space places a point there.
+   */
+  get keyboardCursor(): { readonly x: number; readonly y: number } | null {
+    return this.cursor ? { ...this.cursor } : null;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.teardown();
@@ -87,12 +113,13 @@ export class AnnotCanvas2D extends EditorElement {
 
   protected override render(): unknown {
     return html`<div
-      class="stage"
-      part="stage"
-      role="application"
-      aria-label=${this.t('editor.canvas')}
-      aria-roledescription="canvas"
-    ></div>`;
+        class="stage"
+        part="stage"
+        role="application"
+        aria-label=${this.t('editor.canvas')}
+        aria-roledescription="canvas"
+      ></div>
+      <div class="kbd-cursor" part="cursor" aria-hidden="true" hidden></div>`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -145,12 +172,26 @@ export class AnnotCanvas2D extends EditorElement {
       if (e.key === 'Escape' && this.keyStateBefore === 'idle') return;
       e.preventDefault();
     };
+    // The keyboard-only path (drawing cursor, Space to place, arrows nudge the selection) runs
+    // before canvas2d's own listener on the same element and stops it for the keys it uses, so
+    // the arrows do not also pan and Space does not start a pan gesture.
+    const onPathKey = (e: KeyboardEvent): void => {
+      const next = keyboardPathKey(e, view, c, this.cursor);
+      if (next === undefined) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      if (next !== 'same') this.cursor = next;
+      this.placeCursor();
+    };
     stage.addEventListener('keydown', onKeyCapture, true);
+    stage.addEventListener('keydown', onPathKey, true);
     stage.addEventListener('keydown', onKey);
     this.offCanvas.push(() => {
       stage.removeEventListener('keydown', onKeyCapture, true);
+      stage.removeEventListener('keydown', onPathKey, true);
       stage.removeEventListener('keydown', onKey);
     });
+    this.offCanvas.push(view.on('view', () => this.placeCursor()));
     this.resizeObserver = new ResizeObserver(() => {
       const w = stage.clientWidth;
       const h = stage.clientHeight;
@@ -164,7 +205,9 @@ export class AnnotCanvas2D extends EditorElement {
     this.syncTool(c);
     this.syncView(c);
     this.syncSelection(c);
+    this.syncAppearance(c);
     view.fit();
+    if (c.attributeMode) this.syncMode(c);
   }
 
   private sync(event: string): void {
@@ -177,10 +220,21 @@ export class AnnotCanvas2D extends EditorElement {
       this.syncFrame(c);
       this.syncView(c);
       this.view.fit();
-    } else if (event === 'frame') this.syncFrame(c);
-    else if (event === 'selection') this.syncSelection(c);
-    else if (event === 'tool') this.syncTool(c);
-    else if (event === 'view') this.syncView(c);
+    } else if (event === 'frame') {
+      this.syncFrame(c);
+      this.syncView(c);
+    } else if (event === 'selection') {
+      this.syncSelection(c);
+      // The attribute mode shows only its current object and follows it.
+      if (c.attributeMode) {
+        this.syncView(c);
+        this.focusCurrent(c);
+      }
+    } else if (event === 'tool') this.syncTool(c);
+    else if (event === 'appearance') this.syncAppearance(c);
+    else if (event === 'mode') this.syncMode(c);
+    // The filter's hidden set depends on the frame, the filter and the objects' current values.
+    else if (event === 'view' || event === 'filter' || event === 'change') this.syncView(c);
   }
 
   private syncFrame(c: EditorController): void {
@@ -197,6 +251,67 @@ export class AnnotCanvas2D extends EditorElement {
   private syncTool(c: EditorController): void {
     const spec = toolSpec(c.tool)!;
     this.view!.setTool(spec.create(c.toolLabel));
+    if (spec.draws === undefined && this.cursor) {
+      this.cursor = null;
+      this.placeCursor();
+    }
+  }
+
+  /** Shows the keyboard cursor at its image position under the current view, or hides it. */
+  private placeCursor(): void {
+    const el = this.renderRoot.querySelector<HTMLElement>('.kbd-cursor');
+    const view = this.view;
+    if (!el) return;
+    if (!this.cursor || !view) {
+      el.hidden = true;
+      return;
+    }
+    const v = view.view;
+    el.hidden = false;
+    el.style.transform = `translate(${this.cursor.x * v.scale + v.offsetX}px, ${
+      this.cursor.y * v.scale + v.offsetY
+    }px)`;
+  }
+
+  private syncAppearance(c: EditorController): void {
+    const view = this.view!;
+    const a = c.appearance;
+    view.configure({
+      colorBy: a.colorBy,
+      fillOpacity: a.fillOpacity,
+      selectedFillOpacity: a.selectedFillOpacity,
+      outlinedBorders: a.outlinedBorders,
+      showText: a.showText === 'always',
+    });
+    view.setImageAdjustments({
+      brightness: a.brightness,
+      contrast: a.contrast,
+      saturation: a.saturation,
+      gamma: a.gamma,
+    });
+    view.setGrid(a.grid);
+  }
+
+  /**
+   * Attribute mode on: remember the view, hide the other objects and zoom to the current one
+   * (CVAT's AAM). Off: show them again and restore the remembered view.
+   */
+  private syncMode(c: EditorController): void {
+    const view = this.view!;
+    if (c.attributeMode) {
+      this.viewBeforeMode ??= view.view;
+      this.syncView(c);
+      this.focusCurrent(c);
+    } else {
+      this.syncView(c);
+      if (this.viewBeforeMode) view.setView(this.viewBeforeMode);
+      this.viewBeforeMode = undefined;
+    }
+  }
+
+  private focusCurrent(c: EditorController): void {
+    const id = c.selection[0];
+    if (id !== undefined) this.view!.focus(id, 50);
   }
 
   private syncView(c: EditorController): void {
@@ -212,8 +327,20 @@ export class AnnotCanvas2D extends EditorElement {
       if (on.length > 0) set(on, true);
       return new Set(wanted);
     };
-    this.appliedHidden = apply(this.appliedHidden, c.hidden, (ids, on) => view.setHidden(ids, on));
-    this.appliedLocked = apply(this.appliedLocked, c.locked, (ids, on) => view.setLocked(ids, on));
+    // Objects the filter leaves out are hidden like hidden ones; pinned objects must not move, and
+    // canvas2d has no move-only lock, so they are locked for the pointer (see CONTEXT.md).
+    const out = c.document ? filteredOutIds(c.document, c.frame, c.filter) : new Set<ObjectId>();
+    let hidden = out.size === 0 ? c.hidden : new Set([...c.hidden, ...out]);
+    const current = c.selection[0];
+    if (c.attributeMode && c.document && current !== undefined) {
+      const others = frameState(c.document, c.frame)
+        .objects.map((o) => o.id)
+        .filter((id) => id !== current);
+      hidden = new Set([...hidden, ...others]);
+    }
+    const locked = c.pinned.size === 0 ? c.locked : new Set([...c.locked, ...c.pinned]);
+    this.appliedHidden = apply(this.appliedHidden, hidden, (ids, on) => view.setHidden(ids, on));
+    this.appliedLocked = apply(this.appliedLocked, locked, (ids, on) => view.setLocked(ids, on));
   }
 
   private loadImage(): void {

@@ -27,6 +27,11 @@ export const editorStyles = css`
   :host(:focus) {
     outline: none;
   }
+  /* Reached with Tab (it is a tab stop, with shortcuts): show where focus is (WCAG 2.4.7). */
+  :host(:focus-visible) {
+    outline: 2px solid var(--annot-accent, #0a84ff);
+    outline-offset: -2px;
+  }
   annot-frame-navigator {
     grid-area: nav;
     border-bottom: 1px solid var(--annot-border, #c8c8cc);
@@ -59,5 +64,25 @@ export const editorStyles = css`
     letter-spacing: 0.04em;
     margin: 4px 0;
     color: var(--annot-muted, #6e6e73);
+  }
+  .panel-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+  }
+  .panel-dialog {
+    width: min(760px, 92vw);
+    max-height: 86vh;
+    overflow: auto;
+    background: var(--annot-bg, #fff);
+    color: var(--annot-fg, #1d1d1f);
+    border: 1px solid var(--annot-border, #c8c8cc);
+    border-radius: var(--annot-radius, 4px);
+  }
+  .panel-dialog > header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    margin-bottom: 8px;
   }
 `;

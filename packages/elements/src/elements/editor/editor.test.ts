@@ -245,3 +245,58 @@ describe('<annot-editor>', () => {
     }
   });
 });
+
+describe('<annot-editor> panels', () => {
+  it('opens the import/export menu and the label editor in a modal dialog on demand', async () => {
+    const el = mount();
+    try {
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('annot-io-menu')).to.equal(null);
+      part<HTMLButtonElement>(el, '.open-io').click();
+      await settled(el);
+      const dialog = part<HTMLDialogElement>(el, 'dialog.panel-dialog');
+      expect(dialog.open).to.equal(true);
+      expect(part<HTMLElementTagNameMap['annot-io-menu']>(el, 'annot-io-menu').controller).to.equal(
+        el.controller,
+      );
+      part<HTMLButtonElement>(el, '.close-panel').click();
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
+      part<HTMLButtonElement>(el, '.open-labels').click();
+      await settled(el);
+      const editor = part<HTMLElementTagNameMap['annot-label-editor']>(el, 'annot-label-editor');
+      expect(editor.controller).to.equal(el.controller);
+      expect(editor.shadowRoot!.querySelectorAll('.labels .label')).to.have.length(3);
+    } finally {
+      el.remove();
+    }
+  });
+  it('header buttons: statistics dialog, attribute mode toggle and appearance panel', async () => {
+    const el = mount();
+    try {
+      await settled(el);
+      part<HTMLButtonElement>(el, '.open-statistics').click();
+      await settled(el);
+      const dialog = part<HTMLDialogElement>(el, 'dialog.panel-dialog');
+      expect(dialog.open).to.equal(true);
+      const stats = part<HTMLElementTagNameMap['annot-statistics']>(el, 'annot-statistics');
+      expect(stats.controller).to.equal(el.controller);
+      expect(stats.statistics!.totals.shapes.rectangle).to.equal(2);
+      part<HTMLButtonElement>(el, '.close-panel').click();
+      await settled(el);
+      const toggle = part<HTMLButtonElement>(el, '.toggle-aam');
+      toggle.click();
+      await settled(el);
+      expect(el.controller.attributeMode).to.equal(true);
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      expect(el.shadowRoot!.querySelector('annot-attribute-mode')).to.not.equal(null);
+      expect(el.shadowRoot!.querySelector('annot-object-list')).to.equal(null);
+      toggle.click();
+      await settled(el);
+      expect(el.controller.attributeMode).to.equal(false);
+      expect(el.shadowRoot!.querySelector('annot-object-list')).to.not.equal(null);
+    } finally {
+      el.remove();
+    }
+  });
+});

@@ -4,7 +4,14 @@ import '../toolbar/toolbar.js';
 import '../label-picker/label-picker.js';
 import '../object-list/object-list.js';
 import '../frame-navigator/frame-navigator.js';
+import '../filter-builder/filter-builder.js';
 import '../attribute-panel/attribute-panel.js';
+import '../attribute-mode/attribute-mode.js';
+import '../help/help.js';
+import '../appearance/appearance.js';
+import '../statistics/statistics.js';
+import '../io-menu/io-menu.js';
+import '../label-editor/label-editor.js';
 import { AnnotEditor } from './editor.component.js';
 
 export { AnnotEditor };
