@@ -171,8 +171,15 @@ export default defineConfig(
     },
   },
   {
-    // Config files of tools require a default export.
-    files: ['eslint.config.mjs', 'rollup.config.mjs', 'web-test-runner.config.mjs'],
+    // Config files of tools require a default export, and so do Storybook's CSF story files.
+    files: [
+      'eslint.config.mjs',
+      'rollup.config.mjs',
+      'web-test-runner.config.mjs',
+      '.storybook/*.ts',
+      'stories/**/*.stories.ts',
+      'stories/virtual.d.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

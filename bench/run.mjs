@@ -168,5 +168,20 @@ const results = rows.map(({ name, unit, ours, baseline, ratio, target, pass, env
   pass,
   env,
 }));
-writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log(`wrote ${relative(root, join(benchDir, 'results.json'))} (${results.length} rows)`);
+// A filtered run replaces only its own rows: the other benchmarks' last results are kept.
+const resultsPath = join(benchDir, 'results.json');
+let merged = results;
+if (filter && existsSync(resultsPath)) {
+  try {
+    const previous = JSON.parse(readFileSync(resultsPath, 'utf8'));
+    const fresh = new Set(results.map((r) => r.name));
+    merged = [...previous.filter((r) => !fresh.has(r.name)), ...results];
+    merged.sort((a, b) => rank(a.name) - rank(b.name));
+  } catch {
+    merged = results;
+  }
+}
+writeFileSync(resultsPath, `${JSON.stringify(merged, null, 2)}\n`);
+console.log(
+  `wrote ${relative(root, resultsPath)} (${merged.length} rows, ${results.length} from this run)`,
+);

@@ -44,6 +44,11 @@ describe('examples site', () => {
       './canvas2d-cuboids/',
       './canvas2d-stress/',
       './convert/',
+      './embed-plain/',
+      './embed-react/',
+      './embed-vue/',
+      './embed-svelte/',
+      './controlled/',
     ]);
     assert.equal(await page.evaluate(() => globalThis.crossOriginIsolated), true);
     assert.deepEqual(errors, []);

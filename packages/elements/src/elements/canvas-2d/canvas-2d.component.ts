@@ -50,6 +50,7 @@ const sameIds = (a: readonly ObjectId[], b: readonly ObjectId[]): boolean =>
  *
  * @fires annot-frame-load - The image of the current frame was decoded and is shown.
  * @csspart stage - The element holding the Konva stage (focusable).
+ * @csspart cursor - The keyboard cursor shown while drawing with the arrow keys.
  * @cssproperty --annot-canvas-bg - Background around the image. Defaults to #1e1e1e.
  */
 export class AnnotCanvas2D extends EditorElement {

@@ -42,6 +42,10 @@ export const objectListStyles = css`
   .row[aria-selected='true'] {
     background: var(--annot-accent-bg, rgba(10, 132, 255, 0.15));
   }
+  /* Muted grey on the light selection tint is below 4.5:1 (WCAG AA): use the text colour. */
+  .row[aria-selected='true'] .muted {
+    color: var(--annot-fg, #1d1d1f);
+  }
   .row:hover {
     background: var(--annot-hover, rgba(0, 0, 0, 0.06));
   }
@@ -61,5 +65,28 @@ export const objectListStyles = css`
   }
   .hidden .name {
     opacity: 0.5;
+  }
+  .expander {
+    width: 22px;
+    flex: none;
+  }
+  .child {
+    padding-inline-start: calc(6px + var(--annot-child-indent, 22px));
+    cursor: default;
+  }
+  .child .name {
+    flex: 0 1 40%;
+  }
+  .editor {
+    flex: 1;
+    min-width: 0;
+  }
+  .editor select,
+  .editor input:not([type='checkbox']) {
+    width: 100%;
+  }
+  .error {
+    margin: 2px 0;
+    color: var(--annot-error, #d70015);
   }
 `;
