@@ -18,6 +18,8 @@ const ORDER = [
   'annot-frame-navigator',
   'annot-toolbar',
   'annot-canvas-2d',
+  // The sidebar's own buttons (import/export, labels, attribute mode, statistics, help, …).
+  'aside',
   'annot-label-picker',
   'annot-object-list',
   'annot-attribute-panel',
