@@ -113,7 +113,7 @@ describe('storybook', () => {
     assert.ok(stories.length >= 40, `only ${stories.length} stories`);
     // Every story is opened even after a failure, so one run lists all broken stories.
     const failures = [];
-    for (const story of stories) {
+    const check = async (story) => {
       try {
         const { page, errors, tag } = await openStory(story.id);
         assert.equal(tag, story.title.replace('Elements/', ''), `${story.id} renders ${tag}`);
@@ -124,7 +124,14 @@ describe('storybook', () => {
       } catch (e) {
         failures.push(e.message.split('\n')[0]);
       }
-    }
+    };
+    // A few pages at a time: each story is a page load of the whole preview bundle.
+    const queue = [...stories];
+    const lane = async () => {
+      for (let story = queue.shift(); story; story = queue.shift()) await check(story);
+    };
+    await Promise.all([lane(), lane(), lane()]);
+    failures.sort();
     assert.deepEqual(failures, []);
   });
 
