@@ -1,27 +1,64 @@
-import { html } from 'lit';
-import type { PropertyValues } from 'lit';
+import { html, nothing, svg } from 'lit';
+import type { PropertyValues, SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { AnnotationDocument, ObjectId } from '@annotkit/core';
+import { frameState, isAnnotkitError, updateGeometry } from '@annotkit/core';
+import type {
+  AnnotationDocument,
+  AttributeSpec,
+  ObjectId,
+  ResolvedObject,
+  SkeletonGeometry,
+} from '@annotkit/core';
+import { adjacentKeyframe } from '../../controller/actions.js';
+import type { ObjectFilter } from '../filter-builder/filter.js';
 import { EditorElement } from '../EditorElement.js';
 import { sharedStyles } from '../shared.styles.js';
 import { objectListStyles } from './object-list.styles.js';
 import { ICONS } from '../icons.js';
-import { objectRows, rowWindow } from './rows.js';
-import type { ObjectRow, ObjectSort } from './rows.js';
+import { listRows, objectRows, rowWindow } from './rows.js';
+import type { ListRow, ObjectRow, ObjectSort } from './rows.js';
+
+const icon = (body: SVGTemplateResult): SVGTemplateResult =>
+  svg`<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor"
+    stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"
+    focusable="false">${body}</svg>`;
+
+/** Icons of the list's own toggles (the shared set has no pin, outside or keyframe icon). */
+const ROW_ICONS = {
+  pin: icon(svg`<path d="M9 3h6l-1 6 4 4H6l4-4zM12 13v8" />`),
+  outside: icon(svg`<rect x="3" y="5" width="12" height="14" /><path d="M13 12h8M18 9l3 3-3 3" />`),
+  keyframe: icon(svg`<path d="M12 3l7 9-7 9-7-9z" />`),
+  prevKeyframe: icon(svg`<path d="M15 6l-6 6 6 6" /><path d="M6 6v12" />`),
+  nextKeyframe: icon(svg`<path d="M9 6l6 6-6 6" /><path d="M18 6v12" />`),
+  expand: icon(svg`<path d="M9 6l6 6-6 6" />`),
+  collapse: icon(svg`<path d="M6 9l6 6 6-6" />`),
+} as const;
+
+type Toggle = 'hide' | 'lock' | 'occluded' | 'pin' | 'outside' | 'keyframe';
 
 /**
- * The objects of the current frame as a virtualised grid: rows have a fixed height and only
- * the rows in view (plus `overscan` on each side) exist in the DOM, under a spacer as tall as
- * the whole list, so it stays smooth with 100,000 objects. Per row: colour, label, id, source,
- * occluded, lock and hide toggles. Click selects (Ctrl/⌘ or Shift adds); the selected row is
- * scrolled into view when the selection changes elsewhere.
+ * The objects of the current frame as a virtualised tree grid (CVAT's object sidebar): rows have
+ * a fixed height and only the rows in view (plus `overscan` on each side) exist in the DOM,
+ * under a spacer as tall as the whole list, so it stays smooth with 100,000 objects.
  *
- * @csspart viewport - The scrolling box.
+ * Per object row: expander, colour, label, id, source; for tracks previous/next keyframe
+ * buttons and keyframe and outside toggles; occluded, pin, lock and hide toggles (buttons with
+ * `aria-pressed`). Each edit is one command (one undo step). Expanding an object adds child rows
+ * of the same height: one per attribute (with an editor by input type) and, for skeletons, one
+ * per point with its own outside and occluded toggles. Only objects matching the controller's
+ * filter are listed. Click selects (Ctrl/⌘ or Shift adds); the selected row is scrolled into view
+ * when the selection changes elsewhere.
+ *
+ * @csspart viewport - The scrolling box (`role="treegrid"`).
  * @csspart row - One object row (`aria-selected` marks selected ones).
+ * @csspart child-row - An attribute or skeleton point row of an expanded object.
+ * @csspart toggle - Every toggle and keyframe button of a row.
  * @csspart sort - The sort select.
+ * @csspart error - The message of a refused attribute value.
  * @cssproperty --annot-row-border - Row separator colour.
+ * @cssproperty --annot-child-indent - Indent of child rows. Defaults to 22px.
  */
 export class AnnotObjectList extends EditorElement {
   static override styles = [sharedStyles, objectListStyles];
@@ -35,32 +72,39 @@ export class AnnotObjectList extends EditorElement {
 
   @state() private listScrollTop = 0;
   @state() private viewportHeight = 0;
+  @state() private expandedIds: ReadonlySet<ObjectId> = new Set();
+  @state() private error = '';
   private cache:
     | {
         doc: AnnotationDocument | null;
         version: number;
         frame: number;
         sort: ObjectSort;
+        filter: ObjectFilter | null;
         rows: ObjectRow[];
+        total: number;
       }
     | undefined;
+  private lineCache:
+    { rows: readonly ObjectRow[]; expanded: ReadonlySet<ObjectId>; lines: ListRow[] } | undefined;
   private resizeObserver: ResizeObserver | undefined;
   private revealPending = false;
 
   constructor() {
     super({
-      events: ['document', 'frame', 'selection', 'view', 'locale', 'change'],
+      events: ['document', 'frame', 'selection', 'view', 'locale', 'change', 'filter'],
       onEvent: (event) => {
         if (event === 'selection') this.revealPending = true;
       },
     });
   }
 
-  /** The rows in list order (computed from the controller; cached per document version). */
+  /** The object rows in list order (filtered; cached per document version, frame and filter). */
   get rows(): readonly ObjectRow[] {
     const c = this.controller;
     const doc = c?.document ?? null;
     const frame = c?.frame ?? 0;
+    const filter = c?.filter ?? null;
     const version = doc?.version ?? -1;
     const hit = this.cache;
     if (
@@ -68,13 +112,41 @@ export class AnnotObjectList extends EditorElement {
       hit.doc === doc &&
       hit.version === version &&
       hit.frame === frame &&
-      hit.sort === this.sort
+      hit.sort === this.sort &&
+      hit.filter === filter
     ) {
       return hit.rows;
     }
-    const rows = objectRows(doc, frame, this.sort);
-    this.cache = { doc, version, frame, sort: this.sort, rows };
+    const rows = objectRows(doc, frame, this.sort, filter);
+    const total =
+      filter && doc && frame < doc.media.frames.length
+        ? frameState(doc, frame).objects.length
+        : rows.length;
+    this.cache = { doc, version, frame, sort: this.sort, filter, rows, total };
     return rows;
+  }
+
+  /** Every line of the list: object rows plus the child rows of expanded objects. */
+  get lines(): readonly ListRow[] {
+    const rows = this.rows;
+    const hit = this.lineCache;
+    if (hit && hit.rows === rows && hit.expanded === this.expandedIds) return hit.lines;
+    const lines = listRows(rows, this.expandedIds);
+    this.lineCache = { rows, expanded: this.expandedIds, lines };
+    return lines;
+  }
+
+  /** Objects whose details (attributes, skeleton points) are shown. */
+  get expanded(): ReadonlySet<ObjectId> {
+    return this.expandedIds;
+  }
+
+  /** Shows or hides the details of an object. */
+  setExpanded(id: ObjectId, expanded: boolean): void {
+    const next = new Set(this.expandedIds);
+    if (expanded) next.add(id);
+    else next.delete(id);
+    this.expandedIds = next;
   }
 
   override disconnectedCallback(): void {
@@ -109,7 +181,7 @@ export class AnnotObjectList extends EditorElement {
     const viewport = this.viewport;
     const id = c?.selection[0];
     if (!viewport || id === undefined) return;
-    const index = this.rows.findIndex((r) => r.object.id === id);
+    const index = this.lines.findIndex((r) => r.kind === 'object' && r.row.object.id === id);
     if (index < 0) return;
     const top = index * this.rowHeight;
     if (top < viewport.scrollTop) viewport.scrollTop = top;
@@ -133,23 +205,105 @@ export class AnnotObjectList extends EditorElement {
     } else c.select([id]);
   }
 
-  private toggle(e: Event, what: 'hide' | 'lock' | 'occluded', row: ObjectRow): void {
+  /**
+   * The object as it is now (a click may come before the list re-rendered after the previous
+   * edit, so the row's copy can be stale).
+   */
+  private current(id: ObjectId): ResolvedObject | undefined {
+    const c = this.controller;
+    const doc = c?.document;
+    if (!c || !doc) return undefined;
+    return frameState(doc, c.frame, { includeOutside: true }).objects.find((o) => o.id === id);
+  }
+
+  private toggle(e: Event, what: Toggle, row: ObjectRow): void {
     e.stopPropagation();
     const c = this.controller;
     if (!c) return;
-    const id = row.object.id;
+    const { id } = row.object;
+    const { outside, occluded } = this.current(id) ?? row.object;
     if (what === 'hide') c.setHidden([id], !c.hidden.has(id));
     else if (what === 'lock') c.setLocked([id], !c.locked.has(id));
-    else if (!c.locked.has(id)) c.setOccluded(id, !row.object.occluded);
+    else if (what === 'pin') c.setPinned([id], !c.pinned.has(id));
+    else if (c.locked.has(id)) return;
+    else if (what === 'occluded') c.setOccluded(id, !occluded);
+    else if (what === 'outside') c.setOutside(id, !outside);
+    else c.toggleKeyframe(id);
   }
 
-  private renderRow(row: ObjectRow, index: number): unknown {
+  private goToKeyframe(e: Event, row: ObjectRow, direction: 1 | -1): void {
+    e.stopPropagation();
+    const c = this.controller;
+    const frame = c ? adjacentKeyframe(c, row.object.id, direction) : undefined;
+    if (!c || frame === undefined) return;
+    c.setFrame(frame);
+    c.select([row.object.id]);
+  }
+
+  /** Flips `outside` or `occluded` of one skeleton point (one geometry edit, one undo step). */
+  private toggleElement(e: Event, row: ObjectRow, index: number, what: 'outside' | 'occluded') {
+    e.stopPropagation();
+    const c = this.controller;
+    const g = this.current(row.object.id)?.geometry as SkeletonGeometry | undefined;
+    if (!c || g?.type !== 'skeleton' || c.locked.has(row.object.id)) return;
+    const elements = g.elements.map((el, i) => (i === index ? { ...el, [what]: !el[what] } : el));
+    c.run(updateGeometry(row.object.id, c.frame, { ...g, elements }));
+  }
+
+  private writeAttribute(row: ObjectRow, spec: AttributeSpec, value: string): void {
+    const c = this.controller;
+    if (!c) return;
+    try {
+      c.setAttribute(row.object.id, spec.id, value);
+      this.error = '';
+    } catch (err) {
+      if (!isAnnotkitError(err)) throw err;
+      this.error = `${spec.name}: ${err.message}`;
+      this.requestUpdate();
+    }
+  }
+
+  private toggleButton(
+    what: string,
+    pressed: boolean,
+    label: string,
+    content: unknown,
+    disabled: boolean,
+    onClick: (e: Event) => void,
+  ): unknown {
+    return html`<span role="gridcell"
+      ><button
+        part="toggle"
+        data-toggle=${what}
+        aria-pressed=${pressed ? 'true' : 'false'}
+        aria-label=${label}
+        title=${label}
+        ?disabled=${disabled}
+        @click=${onClick}
+      >
+        ${content}
+      </button></span
+    >`;
+  }
+
+  private navButton(what: string, label: string, content: unknown, go: (e: Event) => void) {
+    return html`<span role="gridcell"
+      ><button part="toggle" data-action=${what} aria-label=${label} title=${label} @click=${go}>
+        ${content}
+      </button></span
+    >`;
+  }
+
+  private renderObjectRow(row: ObjectRow, expandable: boolean, index: number): unknown {
     const c = this.controller!;
     const { object, label } = row;
     const id = object.id;
     const hidden = c.hidden.has(id);
     const locked = c.locked.has(id);
+    const pinned = c.pinned.has(id);
     const selected = c.selection.includes(id);
+    const expanded = this.expandedIds.has(id);
+    const track = object.kind === 'track';
     const name = this.t('objects.row', { label: label?.name ?? String(object.label), id });
     return html`<div
       class="row ${hidden ? 'hidden' : ''}"
@@ -157,30 +311,81 @@ export class AnnotObjectList extends EditorElement {
       role="row"
       data-id=${id}
       aria-rowindex=${index + 1}
+      aria-level="1"
+      aria-expanded=${expandable ? String(expanded) : nothing}
       aria-selected=${selected ? 'true' : 'false'}
       style=${styleMap({ top: `${index * this.rowHeight}px`, height: `${this.rowHeight}px` })}
       @click=${(e: MouseEvent) => this.onRowClick(e, id)}
     >
-      <span
+      <span role="gridcell" class="expander"
+        >${
+          expandable
+            ? html`<button
+                part="toggle"
+                data-toggle="details"
+                aria-expanded=${String(expanded)}
+                aria-label=${this.t('objects.details')}
+                title=${this.t('objects.details')}
+                @click=${(e: Event) => {
+                  e.stopPropagation();
+                  this.setExpanded(id, !expanded);
+                }}
+              >
+                ${expanded ? ROW_ICONS.collapse : ROW_ICONS.expand}
+              </button>`
+            : null
+        }</span
+      ><span
         role="gridcell"
         class="swatch"
         style=${styleMap({ background: label?.color ?? '#888' })}
       ></span
       ><span role="gridcell" class="name">${name}</span
-      ><span role="gridcell" class="source muted">${this.t(`source.${object.source}`)}</span
-      ><span role="gridcell"
+      ><span role="gridcell" class="source muted">${this.t(`source.${object.source}`)}</span>${
+        track
+          ? html`${this.navButton(
+              'prev-keyframe',
+              this.t('objects.prevKeyframe'),
+              ROW_ICONS.prevKeyframe,
+              (e) => this.goToKeyframe(e, row, -1),
+            )}${this.toggleButton(
+              'keyframe',
+              object.keyframe,
+              this.t('objects.keyframe'),
+              ROW_ICONS.keyframe,
+              locked,
+              (e) => this.toggle(e, 'keyframe', row),
+            )}${this.navButton(
+              'next-keyframe',
+              this.t('objects.nextKeyframe'),
+              ROW_ICONS.nextKeyframe,
+              (e) => this.goToKeyframe(e, row, 1),
+            )}${this.toggleButton(
+              'outside',
+              object.outside,
+              this.t('objects.outside'),
+              ROW_ICONS.outside,
+              locked,
+              (e) => this.toggle(e, 'outside', row),
+            )}`
+          : null
+      }${this.toggleButton(
+        'occluded',
+        object.occluded,
+        this.t('objects.occluded'),
+        ICONS.occluded,
+        locked || object.kind === 'tag',
+        (e) => this.toggle(e, 'occluded', row),
+      )}${this.toggleButton(
+        'pin',
+        pinned,
+        this.t('objects.pin'),
+        ROW_ICONS.pin,
+        object.kind === 'tag',
+        (e) => this.toggle(e, 'pin', row),
+      )}<span role="gridcell"
         ><button
-          data-toggle="occluded"
-          aria-pressed=${object.occluded ? 'true' : 'false'}
-          aria-label=${this.t('objects.occluded')}
-          title=${this.t('objects.occluded')}
-          ?disabled=${locked || object.kind === 'tag'}
-          @click=${(e: Event) => this.toggle(e, 'occluded', row)}
-        >
-          ${ICONS.occluded}
-        </button></span
-      ><span role="gridcell"
-        ><button
+          part="toggle"
           data-toggle="lock"
           aria-pressed=${locked ? 'true' : 'false'}
           aria-label=${this.t('objects.lock')}
@@ -191,6 +396,7 @@ export class AnnotObjectList extends EditorElement {
         </button></span
       ><span role="gridcell"
         ><button
+          part="toggle"
           data-toggle="hide"
           aria-pressed=${hidden ? 'true' : 'false'}
           aria-label=${this.t('objects.hide')}
@@ -203,18 +409,145 @@ export class AnnotObjectList extends EditorElement {
     </div>`;
   }
 
+  /** A compact editor per input type (radio buttons become a select: one row is one line). */
+  private renderAttributeEditor(row: ObjectRow, spec: AttributeSpec, disabled: boolean): unknown {
+    const value = row.object.attributes[spec.id] ?? spec.default;
+    const write = (v: string): void => this.writeAttribute(row, spec, v);
+    switch (spec.inputType) {
+      case 'select':
+      case 'radio':
+        return html`<select
+          data-attribute=${spec.id}
+          aria-label=${spec.name}
+          .value=${value}
+          ?disabled=${disabled}
+          @change=${(e: Event) => write((e.target as HTMLSelectElement).value)}
+        >
+          ${spec.values.map((v) => html`<option value=${v} ?selected=${v === value}>${v}</option>`)}
+        </select>`;
+      case 'checkbox':
+        return html`<input
+          type="checkbox"
+          data-attribute=${spec.id}
+          aria-label=${spec.name}
+          .checked=${value === 'true'}
+          ?disabled=${disabled}
+          @change=${(e: Event) => write(String((e.target as HTMLInputElement).checked))}
+        />`;
+      case 'number': {
+        const [min, max, step] = spec.values;
+        return html`<input
+          type="number"
+          data-attribute=${spec.id}
+          aria-label=${spec.name}
+          min=${min ?? ''}
+          max=${max ?? ''}
+          step=${step ?? 'any'}
+          .value=${value}
+          ?disabled=${disabled}
+          @change=${(e: Event) => write((e.target as HTMLInputElement).value)}
+        />`;
+      }
+      default:
+        return html`<input
+          type="text"
+          data-attribute=${spec.id}
+          aria-label=${spec.name}
+          .value=${value}
+          ?disabled=${disabled}
+          @change=${(e: Event) => write((e.target as HTMLInputElement).value)}
+        />`;
+    }
+  }
+
+  private renderChildRow(line: Exclude<ListRow, { kind: 'object' }>, index: number): unknown {
+    const c = this.controller!;
+    const parent = line.parent;
+    const id = parent.object.id;
+    const locked = c.locked.has(id);
+    const style = styleMap({ top: `${index * this.rowHeight}px`, height: `${this.rowHeight}px` });
+    if (line.kind === 'attribute') {
+      return html`<div
+        class="row child"
+        part="child-row"
+        role="row"
+        data-parent=${id}
+        data-attribute-row=${line.spec.id}
+        aria-rowindex=${index + 1}
+        aria-level="2"
+        style=${style}
+      >
+        <span role="gridcell" class="name">${line.spec.name}</span
+        ><span role="gridcell" class="editor"
+          >${this.renderAttributeEditor(parent, line.spec, locked)}</span
+        >
+      </div>`;
+    }
+    const { element, index: point, sublabel } = line;
+    const name = this.t('objects.element', {
+      name: sublabel?.name ?? String(element.label),
+      index: point + 1,
+    });
+    return html`<div
+      class="row child"
+      part="child-row"
+      role="row"
+      data-parent=${id}
+      data-element=${point}
+      aria-rowindex=${index + 1}
+      aria-level="2"
+      style=${style}
+    >
+      <span
+        role="gridcell"
+        class="swatch"
+        style=${styleMap({ background: sublabel?.color ?? '#888' })}
+      ></span
+      ><span role="gridcell" class="name">${name}</span>${this.toggleButton(
+        'outside',
+        element.outside,
+        this.t('objects.outside'),
+        ROW_ICONS.outside,
+        locked,
+        (e) => this.toggleElement(e, parent, point, 'outside'),
+      )}${this.toggleButton(
+        'occluded',
+        element.occluded,
+        this.t('objects.occluded'),
+        ICONS.occluded,
+        locked,
+        (e) => this.toggleElement(e, parent, point, 'occluded'),
+      )}
+    </div>`;
+  }
+
+  private lineKey(line: ListRow): string {
+    if (line.kind === 'object') return String(line.row.object.id);
+    if (line.kind === 'attribute') return `${line.parent.object.id}/a${line.spec.id}`;
+    return `${line.parent.object.id}/e${line.index}`;
+  }
+
   protected override render(): unknown {
+    const lines = this.lines;
     const rows = this.rows;
+    const total = this.cache?.total ?? rows.length;
+    const filtered = (this.controller?.filter ?? null) !== null;
     const win = rowWindow(
-      rows.length,
+      lines.length,
       this.rowHeight,
       this.listScrollTop,
       this.viewportHeight || 400,
       this.overscan,
     );
-    const visible = rows.slice(win.start, win.end);
+    const visible = lines.slice(win.start, win.end);
     return html`<header>
-        <span class="count muted">${this.t('objects.count', { count: rows.length })}</span>
+        <span class="count muted"
+          >${
+            filtered
+              ? this.t('objects.filtered', { count: rows.length, total })
+              : this.t('objects.count', { count: rows.length })
+          }</span
+        >
         <label
           >${this.t('objects.sort')}
           <select
@@ -230,22 +563,26 @@ export class AnnotObjectList extends EditorElement {
           </select></label
         >
       </header>
+      ${this.error ? html`<p class="error" part="error" role="alert">${this.error}</p>` : null}
       <div
         class="viewport"
         part="viewport"
-        role="grid"
+        role="treegrid"
         aria-label=${this.t('objects.label')}
-        aria-rowcount=${rows.length}
+        aria-rowcount=${lines.length}
         aria-multiselectable="true"
         tabindex="0"
         @scroll=${this.onScroll}
       >
         ${rows.length === 0 ? html`<p class="muted">${this.t('objects.empty')}</p>` : null}
-        <div class="spacer" style=${styleMap({ height: `${rows.length * this.rowHeight}px` })}>
+        <div class="spacer" style=${styleMap({ height: `${lines.length * this.rowHeight}px` })}>
           ${repeat(
             visible,
-            (row) => row.object.id,
-            (row, i) => this.renderRow(row, win.start + i),
+            (line) => this.lineKey(line),
+            (line, i) =>
+              line.kind === 'object'
+                ? this.renderObjectRow(line.row, line.expandable, win.start + i)
+                : this.renderChildRow(line, win.start + i),
           )}
         </div>
       </div>`;

@@ -1,11 +1,23 @@
 import { expect } from 'chai';
 import './object-list.js';
 import { EditorController } from '../../controller/EditorController.js';
-import { ids, manyBoxes, settled, testDoc } from '../../testing/testData.js';
+import { createDocument, labelId, objectId } from '@annotkit/core';
+import type { AnnotationObject, Geometry, Label } from '@annotkit/core';
+import {
+  CAR,
+  COLOR,
+  LABELS,
+  PERSON,
+  box,
+  ids,
+  manyBoxes,
+  settled,
+  testDoc,
+} from '../../testing/testData.js';
 import type { AnnotObjectList } from './object-list.component.js';
 
 const rowIds = (el: AnnotObjectList): number[] =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="row"]')].map((r) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="row"][data-id]')].map((r) =>
     Number(r.dataset['id']),
   );
 
@@ -64,6 +76,36 @@ describe('<annot-object-list>', () => {
       await settled(el);
       expect(rowIds(el)).to.include(99_999);
 
+      // Expanding objects adds child rows (one per attribute: 5 for a car) without breaking the
+      // window: the row count grows, the DOM stays bounded, later rows shift down.
+      el.setExpanded(objectId(99_999), true);
+      await settled(el);
+      expect(viewport.getAttribute('aria-rowcount')).to.equal('100005');
+      const children = el.shadowRoot!.querySelectorAll('[data-parent="99999"]');
+      expect(children.length).to.equal(5);
+      expect(children[0]!.getAttribute('aria-level')).to.equal('2');
+      el.setExpanded(objectId(1), true);
+      await settled(el);
+      expect(viewport.getAttribute('aria-rowcount')).to.equal('100010');
+      expect(viewport.scrollHeight).to.equal(100_010 * el.rowHeight);
+      expect(el.shadowRoot!.querySelectorAll('[role="row"]').length).to.be.at.most(
+        perView + 2 * el.overscan,
+      );
+      await scrollTo(viewport, 0);
+      await settled(el);
+      expect(el.shadowRoot!.querySelectorAll('[data-parent="1"]').length).to.equal(5);
+      const row2 = el.shadowRoot!.querySelector<HTMLElement>('[data-id="2"]')!;
+      expect(row2.getAttribute('aria-rowindex')).to.equal('7');
+      expect(el.shadowRoot!.querySelector('[data-id="1"]')!.getAttribute('aria-expanded')).to.equal(
+        'true',
+      );
+      await scrollTo(viewport, 50_000 * el.rowHeight);
+      await settled(el);
+      expect(el.shadowRoot!.querySelectorAll('[role="row"]').length).to.be.at.most(
+        perView + 2 * el.overscan,
+      );
+      expect(rowIds(el)).to.include(49_996);
+
       console.log(
         `object list, 100,000 objects: document ${createMs.toFixed(0)} ms, first render ` +
           `${firstRenderMs.toFixed(0)} ms, scroll to the middle + render ${scrollMs.toFixed(1)} ms, ` +
@@ -115,6 +157,285 @@ describe('<annot-object-list>', () => {
       await settled(el);
       expect(el.shadowRoot!.textContent).to.include('4 Objekte');
       expect(toggle(2, 'hide').getAttribute('aria-label')).to.equal('Ausblenden');
+    } finally {
+      el.remove();
+    }
+  });
+});
+
+const POSE = labelId(40);
+const HEAD = labelId(41);
+const FOOT = labelId(42);
+const POSE_LABEL: Label = {
+  kind: 'label',
+  id: POSE,
+  name: 'pose',
+  color: '#aa00ff',
+  type: 'skeleton',
+  attributes: [],
+  sublabels: [
+    { id: HEAD, name: 'head', color: '#ff0000', attributes: [] },
+    { id: FOOT, name: 'foot', color: '#0000ff', attributes: [] },
+  ],
+  edges: [[HEAD, FOOT]],
+};
+const skeleton = (x: number): Geometry => ({
+  type: 'skeleton',
+  elements: [
+    { label: HEAD, x, y: 10, occluded: false, outside: false, attributes: {} },
+    { label: FOOT, x, y: 90, occluded: false, outside: false, attributes: {} },
+  ],
+});
+const rect = (x: number): Geometry => ({
+  type: 'rectangle',
+  points: [x, 0, x + 20, 20],
+  rotation: 0,
+});
+const keyframe = (frame: number, geometry: Geometry) => ({
+  frame,
+  geometry,
+  outside: false,
+  occluded: false,
+  zOrder: 0,
+  attributes: {},
+});
+
+/** Frames 0–9: a car track (keyframes 0, 4, 8), a skeleton shape and a skeleton track. */
+function trackDoc() {
+  const objects: AnnotationObject[] = [
+    {
+      kind: 'track',
+      id: objectId(1),
+      label: CAR,
+      keyframes: [keyframe(0, rect(0)), keyframe(4, rect(40)), keyframe(8, rect(80))],
+      attributes: { [COLOR]: 'blue' },
+      group: 0,
+      source: 'manual',
+    },
+    {
+      kind: 'shape',
+      id: objectId(2),
+      label: POSE,
+      frame: 2,
+      geometry: skeleton(5),
+      zOrder: 0,
+      occluded: false,
+      attributes: {},
+      group: 0,
+      source: 'auto',
+    },
+    {
+      kind: 'track',
+      id: objectId(3),
+      label: POSE,
+      keyframes: [keyframe(0, skeleton(0)), keyframe(6, skeleton(60))],
+      attributes: {},
+      group: 0,
+      source: 'manual',
+    },
+    box(4, 2, 0, 0, 10, 10, PERSON),
+  ];
+  return createDocument({
+    media: {
+      kind: 'images',
+      frames: Array.from({ length: 10 }, (_, i) => ({ name: `f${i}`, width: 640, height: 480 })),
+    },
+    labels: [...LABELS, POSE_LABEL],
+    objects,
+  });
+}
+
+describe('<annot-object-list> rows (CVAT object sidebar)', () => {
+  const mount = async (c: EditorController): Promise<AnnotObjectList> => {
+    const el = document.createElement('annot-object-list');
+    el.style.cssText = 'display:flex;height:500px;width:520px';
+    el.controller = c;
+    document.body.appendChild(el);
+    await settled(el);
+    return el;
+  };
+  const q = <T extends Element = HTMLButtonElement>(el: AnnotObjectList, sel: string): T =>
+    el.shadowRoot!.querySelector<T>(sel)!;
+
+  it('track toggles (keyframe, outside, occluded) and pin each dispatch one undo step', async () => {
+    const c = new EditorController({ document: trackDoc() });
+    const el = await mount(c);
+    try {
+      c.setFrame(2);
+      await settled(el);
+      const depth = () => c.history!.state().undoDepth;
+      const trackFrames = (): number[] => {
+        const o = c.document!.object(objectId(1));
+        return o?.kind === 'track' ? o.keyframes.map((k) => k.frame) : [];
+      };
+      expect(q(el, '[data-id="1"] [data-toggle="keyframe"]').getAttribute('aria-pressed')).to.equal(
+        'false',
+      );
+      // Keyframe: frame 2 becomes one (one step), and back.
+      q(el, '[data-id="1"] [data-toggle="keyframe"]').click();
+      expect(depth()).to.equal(1);
+      expect(trackFrames()).to.deep.equal([0, 2, 4, 8]);
+      await settled(el);
+      expect(q(el, '[data-id="1"] [data-toggle="keyframe"]').getAttribute('aria-pressed')).to.equal(
+        'true',
+      );
+      c.undo();
+      await settled(el);
+      expect(trackFrames().length).to.equal(3);
+      // Occluded from frame 2 on: one step.
+      q(el, '[data-id="1"] [data-toggle="occluded"]').click();
+      expect(depth()).to.equal(1);
+      await settled(el);
+      expect(q(el, '[data-id="1"] [data-toggle="occluded"]').getAttribute('aria-pressed')).to.equal(
+        'true',
+      );
+      // Outside from frame 2 on: one step; the track leaves the list on this frame.
+      q(el, '[data-id="1"] [data-toggle="outside"]').click();
+      expect(depth()).to.equal(2);
+      await settled(el);
+      expect(rowIds(el)).to.not.include(1);
+      c.undo();
+      await settled(el);
+      expect(rowIds(el)).to.include(1);
+      // Keyframe navigation (the occluded edit made frame 2 a keyframe: 0, 2, 4, 8); the track
+      // stays selected.
+      q(el, '[data-id="1"] [data-action="next-keyframe"]').click();
+      expect(c.frame).to.equal(4);
+      expect(c.selection).to.deep.equal(ids(1));
+      await settled(el);
+      q(el, '[data-id="1"] [data-action="prev-keyframe"]').click();
+      expect(c.frame).to.equal(2);
+      await settled(el);
+      q(el, '[data-id="1"] [data-action="prev-keyframe"]').click();
+      expect(c.frame).to.equal(0);
+      // Shapes have no track controls.
+      c.setFrame(2);
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('[data-id="4"] [data-toggle="keyframe"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[data-id="4"] [data-toggle="outside"]')).to.equal(null);
+      // Pin: view state (no undo step), pressed, and locked for the canvas pointer.
+      const before = depth();
+      q(el, '[data-id="4"] [data-toggle="pin"]').click();
+      expect(c.pinned.has(objectId(4))).to.equal(true);
+      expect(depth()).to.equal(before);
+      await settled(el);
+      expect(q(el, '[data-id="4"] [data-toggle="pin"]').getAttribute('aria-pressed')).to.equal(
+        'true',
+      );
+      // Shortcuts: P pins/unpins the selection, K toggles the keyframe, O outside.
+      c.select(ids(4));
+      expect(c.handleKey({ key: 'p' })).to.equal('pin');
+      expect(c.pinned.has(objectId(4))).to.equal(false);
+      c.select(ids(1));
+      // Frame 2 is a keyframe (from the occluded edit): K removes it, K again adds it back.
+      expect(c.handleKey({ key: 'k' })).to.equal('keyframe');
+      expect(trackFrames()).to.deep.equal([0, 4, 8]);
+      expect(c.handleKey({ key: 'k' })).to.equal('keyframe');
+      expect(trackFrames()).to.deep.equal([0, 2, 4, 8]);
+      expect(c.handleKey({ key: 'o' })).to.equal('outside');
+      expect(c.document!.object(objectId(1))).to.satisfy(
+        (o: AnnotationObject) => o.kind === 'track' && o.keyframes[1]!.outside === true,
+      );
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('skeleton points are child rows with their own outside/occluded toggles', async () => {
+    const c = new EditorController({ document: trackDoc() });
+    const el = await mount(c);
+    try {
+      c.setFrame(2);
+      await settled(el);
+      // Collapsed by default; the expander opens two point rows (the pose label has no attributes).
+      expect(el.shadowRoot!.querySelectorAll('[data-parent="2"]').length).to.equal(0);
+      q(el, '[data-id="2"] [data-toggle="details"]').click();
+      await settled(el);
+      const points = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-parent="2"]')];
+      expect(points.map((p) => p.dataset['element'])).to.deep.equal(['0', '1']);
+      expect(points[0]!.textContent).to.include('head');
+      expect(points[1]!.textContent).to.include('foot');
+      expect(c.selection).to.deep.equal([]); // the expander does not select
+
+      const point = (id: number, i: number, what: string) =>
+        q(el, `[data-parent="${id}"][data-element="${i}"] [data-toggle="${what}"]`);
+      const depth = () => c.history!.state().undoDepth;
+      // Shape: the foot becomes outside (one step) and the head occluded (one step).
+      point(2, 1, 'outside').click();
+      point(2, 0, 'occluded').click();
+      expect(depth()).to.equal(2);
+      const shape = c.document!.object(objectId(2))!;
+      const elements =
+        shape.kind === 'shape' && shape.geometry.type === 'skeleton' ? shape.geometry.elements : [];
+      expect(elements.map((e) => [e.outside, e.occluded])).to.deep.equal([
+        [false, true],
+        [true, false],
+      ]);
+      await settled(el);
+      expect(point(2, 1, 'outside').getAttribute('aria-pressed')).to.equal('true');
+      expect(point(2, 0, 'occluded').getAttribute('aria-pressed')).to.equal('true');
+      c.undo();
+      await settled(el);
+      expect(point(2, 0, 'occluded').getAttribute('aria-pressed')).to.equal('false');
+
+      // Track: toggling a point on a non-keyframe writes a keyframe there (one step).
+      el.setExpanded(objectId(3), true);
+      await settled(el);
+      point(3, 0, 'outside').click();
+      const t = c.document!.object(objectId(3))!;
+      expect(t.kind === 'track' && t.keyframes.map((k) => k.frame)).to.deep.equal([0, 2, 6]);
+      const kf = t.kind === 'track' ? t.keyframes[1]! : undefined;
+      expect(kf?.geometry.type === 'skeleton' && kf.geometry.elements[0]!.outside).to.equal(true);
+      // Locked objects cannot be edited from the list.
+      c.setLocked(ids(3), true);
+      await settled(el);
+      expect(point(3, 1, 'occluded').disabled).to.equal(true);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('expanded objects edit attributes inline; the filter limits the rows', async () => {
+    const c = new EditorController({ document: trackDoc() });
+    const el = await mount(c);
+    try {
+      c.setFrame(2);
+      el.setExpanded(objectId(1), true);
+      await settled(el);
+      const select = q<HTMLSelectElement>(
+        el,
+        `[data-parent="1"] select[data-attribute="${COLOR}"]`,
+      );
+      expect(select.value).to.equal('blue');
+      select.value = 'white';
+      select.dispatchEvent(new Event('change'));
+      const o = c.document!.object(objectId(1))!;
+      expect(o.attributes[COLOR]).to.equal('white');
+      expect(c.history!.state().undoDepth).to.equal(1);
+
+      expect(rowIds(el)).to.deep.equal([1, 2, 3, 4]);
+      c.setFilter({
+        kind: 'group',
+        combinator: 'or',
+        rules: [
+          { kind: 'rule', field: 'label', op: 'is', value: PERSON },
+          { kind: 'rule', field: 'source', op: 'is', value: 'auto' },
+        ],
+      });
+      await settled(el);
+      expect(rowIds(el)).to.deep.equal([2, 4]);
+      expect(el.shadowRoot!.textContent).to.include('2 of 4 objects');
+      c.setFilter(null);
+      await settled(el);
+      expect(rowIds(el)).to.deep.equal([1, 2, 3, 4]);
+      c.setLang('de');
+      await settled(el);
+      expect(q(el, '[data-id="1"] [data-toggle="outside"]').getAttribute('aria-label')).to.equal(
+        'Außerhalb',
+      );
+      expect(q(el, '[data-id="1"] [data-toggle="pin"]').getAttribute('aria-label')).to.equal(
+        'Anheften',
+      );
     } finally {
       el.remove();
     }

@@ -2,8 +2,8 @@
 import { AnnotObjectList } from './object-list.component.js';
 
 export { AnnotObjectList };
-export { ObjectSort, objectRows, rowWindow } from './rows.js';
-export type { ObjectRow, RowWindow } from './rows.js';
+export { ObjectSort, hasDetails, listRows, objectRows, rowWindow } from './rows.js';
+export type { ListRow, ObjectRow, RowWindow } from './rows.js';
 
 if (!customElements.get('annot-object-list')) {
   customElements.define('annot-object-list', AnnotObjectList);

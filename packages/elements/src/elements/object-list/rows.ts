@@ -4,7 +4,18 @@
  * only the rows in view plus an overscan rendered).
  */
 import { frameState } from '@annotkit/core';
-import type { AnnotationDocument, Label, LabelId, ResolvedObject } from '@annotkit/core';
+import type {
+  AnnotationDocument,
+  AttributeSpec,
+  Label,
+  LabelId,
+  ObjectId,
+  ResolvedObject,
+  SkeletonElement,
+  Sublabel,
+} from '@annotkit/core';
+import { matchesFilter } from '../filter-builder/filter.js';
+import type { ObjectFilter } from '../filter-builder/filter.js';
 
 /** Orders of the object list. */
 export const ObjectSort = { Id: 'id', Label: 'label', ZOrder: 'zOrder' } as const;
@@ -18,20 +29,21 @@ export interface ObjectRow {
 }
 
 /**
- * The rows of `frame`: every object visible there (tracks interpolated, outside ones left out),
- * sorted by id, by label name (then id) or by zOrder (then id). Empty without a document.
+ * The rows of `frame`: every object visible there (tracks interpolated, outside ones left out)
+ * that matches `filter` (all without one), sorted by id, by label name (then id) or by zOrder
+ * (then id). Empty without a document.
  */
 export function objectRows(
   doc: AnnotationDocument | null,
   frame: number,
   sort: ObjectSort,
+  filter: ObjectFilter | null = null,
 ): ObjectRow[] {
   if (!doc || frame >= doc.media.frames.length) return [];
   const labels = new Map<LabelId, Label>(doc.labels().map((l) => [l.id, l]));
-  const rows = frameState(doc, frame).objects.map((object) => ({
-    object,
-    label: labels.get(object.label),
-  }));
+  let objects = frameState(doc, frame).objects;
+  if (filter) objects = objects.filter((o) => matchesFilter(filter, o, labels));
+  const rows = objects.map((object) => ({ object, label: labels.get(object.label) }));
   const byId = (a: ObjectRow, b: ObjectRow): number => a.object.id - b.object.id;
   if (sort === 'id') rows.sort(byId);
   else if (sort === 'zOrder') rows.sort((a, b) => a.object.zOrder - b.object.zOrder || byId(a, b));
@@ -69,4 +81,45 @@ export function rowWindow(
     start: Math.max(0, Math.min(count, first - overscan)),
     end: Math.max(0, Math.min(count, last + overscan)),
   };
+}
+
+/** One line of the list: an object, or a child line of an expanded object. */
+export type ListRow =
+  | { readonly kind: 'object'; readonly row: ObjectRow; readonly expandable: boolean }
+  | { readonly kind: 'attribute'; readonly parent: ObjectRow; readonly spec: AttributeSpec }
+  | {
+      readonly kind: 'element';
+      readonly parent: ObjectRow;
+      readonly index: number;
+      readonly element: SkeletonElement;
+      readonly sublabel: Sublabel | undefined;
+    };
+
+/** True when an object has child lines (attributes to edit, or skeleton points). */
+export function hasDetails(row: ObjectRow): boolean {
+  return (row.label?.attributes.length ?? 0) > 0 || row.object.geometry?.type === 'skeleton';
+}
+
+/**
+ * The lines of the list: each object, and below each expanded one its attributes (one line per
+ * attribute, with its editor) and, for skeletons, one line per point. Every line has the same
+ * height, so the windowing arithmetic is unchanged.
+ */
+export function listRows(rows: readonly ObjectRow[], expanded: ReadonlySet<ObjectId>): ListRow[] {
+  const out: ListRow[] = [];
+  for (const row of rows) {
+    const expandable = hasDetails(row);
+    out.push({ kind: 'object', row, expandable });
+    if (!expandable || !expanded.has(row.object.id)) continue;
+    for (const spec of row.label?.attributes ?? [])
+      out.push({ kind: 'attribute', parent: row, spec });
+    const g = row.object.geometry;
+    if (g?.type === 'skeleton') {
+      g.elements.forEach((element, index) => {
+        const sublabel = row.label?.sublabels?.find((s) => s.id === element.label);
+        out.push({ kind: 'element', parent: row, index, element, sublabel });
+      });
+    }
+  }
+  return out;
 }
