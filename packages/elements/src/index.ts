@@ -123,3 +123,27 @@ export type {
 export { hasDetails, listRows } from './elements/object-list/object-list.js';
 export type { ListRow } from './elements/object-list/object-list.js';
 export { adjacentKeyframe } from './controller/actions.js';
+export { AnnotIoMenu } from './elements/io-menu/io-menu.js';
+export { AnnotLabelEditor } from './elements/label-editor/label-editor.js';
+export type {
+  AnnotAutosaveFoundDetail,
+  AnnotExportDoneDetail,
+  AnnotImportDoneDetail,
+} from './events.js';
+export {
+  AUTOSAVE_DB_NAME,
+  EditorPersistence,
+  SHORTCUTS_STORAGE_PREFIX,
+  createAutosave,
+  loadShortcuts,
+  persistShortcuts,
+  saveShortcuts,
+  shortcutOverrides,
+  shortcutsStorageKey,
+} from './controller/persistence.js';
+export type {
+  Autosave,
+  AutosaveOptions,
+  AutosaveRecord,
+  PersistenceHost,
+} from './controller/persistence.js';

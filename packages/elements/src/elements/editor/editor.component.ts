@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
@@ -377,12 +377,14 @@ export class AnnotEditor extends LitElement {
     // The dialog's content is rendered only while open, so the formats module (and its
     // worker) load when the user opens the menu, not with the editor.
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.panel-dialog');
-    if (dialog && !dialog.open) dialog.showModal();
+    if (this.panel && dialog && !dialog.open) dialog.showModal();
   }
 
   private renderPanelDialog(): unknown {
     const panel = this.panel;
-    if (!panel) return nothing;
+    // One dialog element stays in place (only its content comes and goes): removing a modal
+    // dialog and opening a new one crashed headless Chromium's renderer in our tests.
+    if (!panel) return html`<dialog class="panel-dialog" part="dialog"></dialog>`;
     const title = this.controller.t(
       panel === 'io'
         ? 'io.label'

@@ -247,7 +247,7 @@ describe('<annot-editor>', () => {
 });
 
 describe('<annot-editor> panels', () => {
-  it('opens the import/export menu and the label editor in a modal dialog on demand', async () => {
+  it('opens the import/export menu in a modal dialog on demand', async () => {
     const el = mount();
     try {
       await settled(el);
@@ -256,21 +256,36 @@ describe('<annot-editor> panels', () => {
       await settled(el);
       const dialog = part<HTMLDialogElement>(el, 'dialog.panel-dialog');
       expect(dialog.open).to.equal(true);
-      expect(part<HTMLElementTagNameMap['annot-io-menu']>(el, 'annot-io-menu').controller).to.equal(
-        el.controller,
-      );
+      // Booleans, not objects: a failing equality would make chai print the whole controller.
+      const io = part<HTMLElementTagNameMap['annot-io-menu']>(el, 'annot-io-menu');
+      expect(io.controller === el.controller).to.equal(true);
       part<HTMLButtonElement>(el, '.close-panel').click();
       await settled(el);
-      expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
-      part<HTMLButtonElement>(el, '.open-labels').click();
-      await settled(el);
-      const editor = part<HTMLElementTagNameMap['annot-label-editor']>(el, 'annot-label-editor');
-      expect(editor.controller).to.equal(el.controller);
-      expect(editor.shadowRoot!.querySelectorAll('.labels .label')).to.have.length(3);
+      expect(dialog.open).to.equal(false);
     } finally {
       el.remove();
     }
   });
+
+  it('opens the label schema editor in a modal dialog on demand', async () => {
+    const el = mount();
+    try {
+      await settled(el);
+      part<HTMLButtonElement>(el, '.open-labels').click();
+      await settled(el);
+      const dialog = part<HTMLDialogElement>(el, 'dialog.panel-dialog');
+      expect(dialog.open).to.equal(true);
+      const editor = part<HTMLElementTagNameMap['annot-label-editor']>(el, 'annot-label-editor');
+      expect(editor.controller === el.controller).to.equal(true);
+      expect(editor.shadowRoot!.querySelectorAll('.labels .label')).to.have.length(3);
+      part<HTMLButtonElement>(el, '.close-panel').click();
+      await settled(el);
+      expect(dialog.open).to.equal(false);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('header buttons: statistics dialog, attribute mode toggle and appearance panel', async () => {
     const el = mount();
     try {
