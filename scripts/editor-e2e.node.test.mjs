@@ -1,7 +1,9 @@
 // End to end: the full editor demo (examples/editor/) driven as a new user would, with the real
 // mouse and keyboard through Playwright in headless Chromium. Draws one shape with every 2D
 // drawing tool of the toolbar, edits shapes by dragging, relabels with the picker and the number
-// keys, edits an attribute in the panel, and undoes/redoes with the keyboard. Geometry is read
+// keys, edits an attribute in the panel, undoes/redoes with the keyboard, edits attributes in
+// attribute annotation mode, and exports CVAT XML and COCO through the import/export menu and
+// imports them back. Geometry is read
 // back from the editor's document (the public `editor.document`), rows from the object list.
 import { strict as assert } from 'node:assert';
 import { tmpdir } from 'node:os';
@@ -278,5 +280,94 @@ describe('editor end to end (examples/editor, real mouse and keyboard)', () => {
     assert.deepEqual(await rowIds(), rows);
     assert.deepEqual(errors, []);
     await page.close();
+  });
+
+  it('edits attributes in attribute annotation mode with the keyboard, undoes one value', async () => {
+    const { page, errors } = await openEditor(site.browser, site.url);
+    const checked = () =>
+      page.$$eval('annot-attribute-mode [role="radio"][aria-checked="true"]', (b) =>
+        b.map((x) => x.getAttribute('data-value')),
+      );
+    await page.locator('annot-editor').focus();
+    await page.keyboard.press('Shift+A');
+    await page.waitForSelector('annot-attribute-mode [role="radiogroup"]');
+    const current = await page.evaluate(
+      () => globalThis.document.getElementById('editor').controller.selection[0],
+    );
+    assert.ok(current !== undefined, 'attribute mode selects an object');
+    const values = await page.$$eval('annot-attribute-mode [role="radio"]', (b) =>
+      b.map((x) => x.getAttribute('data-value')),
+    );
+    assert.ok(values.length >= 2, JSON.stringify(values));
+    const [before] = await checked();
+    // Digit 2 picks the second value of the current attribute: one undo step.
+    await page.keyboard.press('2');
+    assert.deepEqual(await checked(), [values[1]]);
+    await page.keyboard.press('Control+z');
+    assert.deepEqual(await checked(), [before]);
+    // Tab goes to the next object of the frame.
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(
+      () => globalThis.document.getElementById('editor').controller.selection[0],
+    );
+    assert.notEqual(next, current);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('annot-attribute-mode', { state: 'detached' });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('exports COCO and CVAT XML from the import/export menu and imports them back', async () => {
+    /** Shapes per type over all frames, plus the track count. */
+    const census = (page) =>
+      page.evaluate(() => {
+        const out = {};
+        for (const o of globalThis.document.getElementById('editor').document.objects()) {
+          const k = o.kind === 'shape' ? o.geometry.type : o.kind;
+          out[k] = (out[k] ?? 0) + 1;
+        }
+        return out;
+      });
+    // One page per format: the browser allows one automatic download per page without asking
+    // (a second one raises its "multiple downloads" prompt, which headless denies).
+    const roundTrip = async (format) => {
+      const { page, errors } = await openEditor(site.browser, site.url);
+      const original = await census(page);
+      await page.locator('annot-editor .open-io').click();
+      await page.locator('annot-io-menu select.export-format').selectOption(format);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('annot-io-menu .export-button').click(),
+      ]);
+      const file = join(tmpdir(), `annotkit-e2e-${process.pid}-${format}.zip`);
+      await download.saveAs(file);
+      await page.evaluate(() => {
+        globalThis.exportedFrom = globalThis.document.getElementById('editor').document;
+      });
+      await page.locator('annot-io-menu input.files').setInputFiles(file);
+      await page.locator('annot-io-menu .confirm-import').click();
+      await page.waitForSelector('annot-io-menu .confirm-import', { state: 'detached' });
+      const imported = await census(page);
+      const replaced = await page.evaluate(
+        () => globalThis.document.getElementById('editor').document !== globalThis.exportedFrom,
+      );
+      assert.ok(replaced, `${format}: the imported document replaced the editor's`);
+      assert.deepEqual(errors, []);
+      await page.close();
+      return { original, imported };
+    };
+
+    // CVAT for images keeps every shape type of the demo; a track comes back as one box per
+    // frame it is visible on.
+    const cvat = await roundTrip('cvat-images-1.1');
+    for (const type of ['polygon', 'skeleton', 'points', 'polyline', 'ellipse', 'mask']) {
+      assert.equal(cvat.imported[type], cvat.original[type], type);
+    }
+    assert.ok(cvat.imported.rectangle > cvat.original.rectangle, JSON.stringify(cvat));
+    assert.equal(cvat.imported.track, undefined);
+
+    // COCO keeps boxes and polygons, and the track through its track_id attributes.
+    const coco = await roundTrip('coco-1.0');
+    assert.deepEqual(coco.imported, coco.original);
   });
 });

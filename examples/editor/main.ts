@@ -15,6 +15,8 @@ const byId = <T extends HTMLElement>(id: string): T => {
 };
 
 const editor = byId<HTMLElementTagNameMap['annot-editor']>('editor');
+// The import/export menu's worker: the site build bundles it next to this page.
+editor.formatsWorkerUrl = new URL('./formats.worker.js', import.meta.url).href;
 editor.document = sampleDocument(FRAMES);
 editor.media = Array.from({ length: FRAMES }, (_, i) => drawScene(i, FRAMES));
 

@@ -94,6 +94,12 @@ export class AnnotEditor extends LitElement {
    * `restoreAutosave()` loads it. Defaults to none (no autosave).
    */
   @property() autosave: string | undefined;
+  /**
+   * URL of the formats worker script used by the import/export menu, for hosts whose bundler
+   * does not place `formats.worker.js` next to the formats package (see `createFormatsWorker`).
+   * Defaults to none (the package's own location).
+   */
+  @property({ attribute: 'formats-worker-url' }) formatsWorkerUrl: string | undefined;
 
   /** Shortcut persistence and autosave (see `persist-key` and `autosave`). */
   readonly persistence: EditorPersistence = new EditorPersistence(this, this.controller);
@@ -415,7 +421,10 @@ export class AnnotEditor extends LitElement {
         panel === 'statistics'
           ? html`<annot-statistics exportparts="table"></annot-statistics>`
           : panel === 'io'
-            ? html`<annot-io-menu exportparts="button, progress, error"></annot-io-menu>`
+            ? html`<annot-io-menu
+                exportparts="button, progress, error"
+                .workerUrl=${this.formatsWorkerUrl}
+              ></annot-io-menu>`
             : html`<annot-label-editor
                 exportparts="button, field, error, template"
               ></annot-label-editor>`
