@@ -328,8 +328,7 @@ describe('editor end to end (examples/editor, real mouse and keyboard)', () => {
         }
         return out;
       });
-    // One page per format: the browser allows one automatic download per page without asking
-    // (a second one raises its "multiple downloads" prompt, which headless denies).
+    // A fresh demo page per format, so that each export starts from the sample document.
     const roundTrip = async (format) => {
       const { page, errors } = await openEditor(site.browser, site.url);
       const original = await census(page);
