@@ -103,4 +103,14 @@ describe('<annot-canvas-2d>', () => {
     images.clear();
     expect(own.width).to.equal(4); // the host's bitmap is untouched
   });
+
+  it('stays usable after clear(): frames decoded afterwards are not closed', async () => {
+    const images = createFrameImages([await pngBlob(4, 4, '#000')]);
+    await images.get(0);
+    images.clear();
+    const again = (await images.get(0)) as ImageBitmap;
+    await Promise.resolve();
+    expect(again.width).to.equal(4);
+    expect(images.size).to.equal(1);
+  });
 });

@@ -9,12 +9,6 @@ import type { ImageSource } from '@annotkit/canvas2d';
 /** One frame's image: a URL, an encoded file, or a ready image the host owns. */
 export type MediaItem = string | Blob | ImageBitmap | HTMLCanvasElement | HTMLImageElement;
 
-interface Entry {
-  readonly promise: Promise<ImageSource>;
-  /** Set once decoded, when this cache owns (and must close) the bitmap. */
-  owned: ImageBitmap | undefined;
-}
-
 /** A per-element cache of decoded frames. */
 export interface FrameImages {
   /** The image of `frame` (decoded at most once while cached). Rejects with `AnnotkitError`. */
@@ -38,10 +32,26 @@ async function decode(item: MediaItem, frame: number): Promise<ImageSource> {
   }
 }
 
-/** Creates a cache over `media` holding at most `capacity` frames (default 4). */
-export function createFrameImages(media: readonly MediaItem[], capacity = 4): FrameImages {
-  const entries = new Map<number, Entry>();
-  let cleared = false;
+/** What a frame cache keeps per frame. */
+interface CacheEntry<T> {
+  readonly promise: Promise<T>;
+  /** Set once loaded, when the cache made (and must close) the bitmap. */
+  owned: ImageBitmap | undefined;
+}
+
+/**
+ * The LRU behind the frame images and the thumbnails: at most `capacity` frames, each loaded
+ * once while cached; bitmaps the cache made (`owned`) are closed when evicted or cleared, and a
+ * load that finishes after its entry left (evicted, or the cache cleared) closes its bitmap at
+ * once. `clear()` starts a new generation, so the cache stays usable afterwards.
+ */
+export function createFrameCache<T>(
+  media: readonly MediaItem[],
+  capacity: number,
+  load: (item: MediaItem, frame: number) => Promise<T>,
+  owned: (value: T, item: MediaItem) => ImageBitmap | undefined,
+): { get(frame: number): Promise<T>; readonly size: number; clear(): void } {
+  let entries = new Map<number, CacheEntry<T>>();
   const evict = (frame: number): void => {
     const e = entries.get(frame);
     entries.delete(frame);
@@ -63,14 +73,18 @@ export function createFrameImages(media: readonly MediaItem[], capacity = 4): Fr
           }),
         );
       }
-      const entry: Entry = { promise: decode(item, frame), owned: undefined };
+      const generation = entries;
+      const entry: CacheEntry<T> = { promise: load(item, frame), owned: undefined };
       entry.promise.then(
-        (img) => {
-          const mine = img !== item && img instanceof ImageBitmap;
-          if (mine && (cleared || entries.get(frame) !== entry)) img.close();
-          else if (mine) entry.owned = img;
+        (value) => {
+          const bitmap = owned(value, item);
+          if (!bitmap) return;
+          if (generation === entries && entries.get(frame) === entry) entry.owned = bitmap;
+          else bitmap.close();
         },
-        () => entries.get(frame) === entry && entries.delete(frame),
+        () => {
+          if (entries.get(frame) === entry) entries.delete(frame);
+        },
       );
       entries.set(frame, entry);
       while (entries.size > capacity) evict(entries.keys().next().value as number);
@@ -80,8 +94,15 @@ export function createFrameImages(media: readonly MediaItem[], capacity = 4): Fr
       return entries.size;
     },
     clear() {
-      cleared = true;
       for (const frame of [...entries.keys()]) evict(frame);
+      entries = new Map();
     },
   };
+}
+
+/** Creates a cache over `media` holding at most `capacity` frames (default 4). */
+export function createFrameImages(media: readonly MediaItem[], capacity = 4): FrameImages {
+  return createFrameCache(media, capacity, decode, (img, item) =>
+    img !== item && img instanceof ImageBitmap ? img : undefined,
+  );
 }

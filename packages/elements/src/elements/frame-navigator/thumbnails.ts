@@ -8,6 +8,7 @@
  * bitmap into its own small `<canvas>`, so closing a cached bitmap never blanks what is shown.
  */
 import { AnnotkitError, ErrorCode } from '@annotkit/core';
+import { createFrameCache } from '../canvas-2d/media.js';
 import type { MediaItem } from '../canvas-2d/media.js';
 
 /** Options of `createThumbnailCache`. */
@@ -26,11 +27,6 @@ export interface ThumbnailCache {
   readonly size: number;
   /** Closes every bitmap and forgets everything; later `get`s start afresh. */
   clear(): void;
-}
-
-interface Entry {
-  readonly promise: Promise<ImageBitmap>;
-  bitmap: ImageBitmap | undefined;
 }
 
 async function downscale(item: MediaItem, frame: number, width: number): Promise<ImageBitmap> {
@@ -52,50 +48,11 @@ export function createThumbnailCache(
 ): ThumbnailCache {
   const width = Math.max(1, Math.round(options.width ?? 96));
   const capacity = Math.max(1, Math.floor(options.capacity ?? 48));
-  let entries = new Map<number, Entry>();
-  const drop = (frame: number): void => {
-    const e = entries.get(frame);
-    entries.delete(frame);
-    e?.bitmap?.close();
-  };
-  return {
-    get(frame) {
-      const hit = entries.get(frame);
-      if (hit) {
-        entries.delete(frame);
-        entries.set(frame, hit);
-        return hit.promise;
-      }
-      const item = media[frame];
-      if (item === undefined) {
-        return Promise.reject(
-          new AnnotkitError(ErrorCode.FrameRange, `no media for frame ${frame}`, {
-            path: ['media', frame],
-          }),
-        );
-      }
-      const owner = entries;
-      const entry: Entry = { promise: downscale(item, frame, width), bitmap: undefined };
-      entry.promise.then(
-        (bitmap) => {
-          if (owner === entries && entries.get(frame) === entry) entry.bitmap = bitmap;
-          else bitmap.close();
-        },
-        () => {
-          if (entries.get(frame) === entry) entries.delete(frame);
-        },
-      );
-      entries.set(frame, entry);
-      while (entries.size > capacity) drop(entries.keys().next().value as number);
-      return entry.promise;
-    },
-    get size() {
-      return entries.size;
-    },
-    clear() {
-      for (const frame of [...entries.keys()]) drop(frame);
-      // A new map: decodes still running see that they were cleared and close their bitmap.
-      entries = new Map();
-    },
-  };
+  // Every thumbnail is a downscaled copy this cache made, so every one is owned.
+  return createFrameCache(
+    media,
+    capacity,
+    (item, frame) => downscale(item, frame, width),
+    (bitmap) => bitmap,
+  );
 }
