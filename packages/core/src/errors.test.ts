@@ -12,6 +12,7 @@ describe('AnnotkitError', () => {
     expect(e.message).to.equal(
       'annotations.xml:12 objects[3].geometry.points: polygon needs at least 3 points',
     );
+    expect(e.detail).to.equal('polygon needs at least 3 points');
     expect(isAnnotkitError(e, 'point-count')).to.equal(true);
     expect(isAnnotkitError(e, 'parse')).to.equal(false);
     expect(isAnnotkitError(new Error('x'))).to.equal(false);

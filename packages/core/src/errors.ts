@@ -78,6 +78,8 @@ export class AnnotkitError extends Error {
   readonly file: string | undefined;
   readonly line: number | undefined;
   readonly partial: unknown;
+  /** The message without the file/line/path prefix that `message` starts with. */
+  readonly detail: string;
 
   constructor(code: ErrorCode, message: string, options: AnnotkitErrorOptions = {}) {
     const where = [
@@ -96,6 +98,7 @@ export class AnnotkitError extends Error {
     this.file = options.file;
     this.line = options.line;
     this.partial = options.partial;
+    this.detail = message;
   }
 }
 

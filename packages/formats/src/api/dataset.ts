@@ -8,13 +8,7 @@
  * bounds nothing for a large file; `createFormatsWorker()` runs the same functions in a module
  * worker and is the recommended path for anything larger than a few megabytes.
  */
-import {
-  AnnotkitError,
-  ErrorCode,
-  formatPath,
-  isAnnotkitError,
-  validateDocumentData,
-} from '@annotkit/core';
+import { AnnotkitError, ErrorCode, isAnnotkitError, validateDocumentData } from '@annotkit/core';
 import type { DocumentData } from '@annotkit/core';
 import type { Codec, DroppedReport, FileTree, ImportWarning, OutputTree } from '../codec/types.js';
 import { detectFormat } from '../detect.js';
@@ -156,10 +150,8 @@ function recordTextReads(tree: FileTree, paths: string[]): FileTree {
  */
 function locateInvalid(e: unknown, files: readonly string[]): unknown {
   if (!isAnnotkitError(e) || e.file !== undefined || files.length === 0) return e;
-  const prefix = e.path.length > 0 ? `${formatPath(e.path)}: ` : '';
-  const message = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
   const file = files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')}, …`;
-  return new AnnotkitError(e.code, `imported data is invalid: ${message}`, {
+  return new AnnotkitError(e.code, `imported data is invalid: ${e.detail}`, {
     file,
     path: e.path,
     cause: e,

@@ -2,7 +2,7 @@
  * Helpers to move an `AnnotkitError` across a boundary (a worker's message port, a CLI's one
  * error line) without losing its code, file, line and path.
  */
-import { AnnotkitError, formatPath, isAnnotkitError } from '@annotkit/core';
+import { AnnotkitError, isAnnotkitError } from '@annotkit/core';
 import type { ErrorCode, ErrorPath } from '@annotkit/core';
 
 /** An error as plain, structured-clonable data. */
@@ -17,28 +17,13 @@ export interface SerializedError {
   readonly path?: ErrorPath;
 }
 
-/**
- * The message of an `AnnotkitError` without the `file:line path: ` prefix its constructor puts
- * in front (the same text the thrower passed in).
- */
-export function bareMessage(e: AnnotkitError): string {
-  const where = [
-    e.file !== undefined ? (e.line !== undefined ? `${e.file}:${e.line}` : e.file) : '',
-    e.path.length > 0 ? formatPath(e.path) : '',
-  ]
-    .filter((s) => s !== '')
-    .join(' ');
-  const prefix = where === '' ? '' : `${where}: `;
-  return prefix !== '' && e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
-}
-
 /** Turns any thrown value into {@link SerializedError}. */
 export function serializeError(e: unknown): SerializedError {
   if (isAnnotkitError(e)) {
     return {
       code: e.code,
       name: e.name,
-      message: bareMessage(e),
+      message: e.detail,
       file: e.file,
       line: e.line,
       path: [...e.path],

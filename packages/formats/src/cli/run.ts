@@ -20,7 +20,6 @@ import type { Codec, ImportWarning } from '../codec/types.js';
 import { detectFormat } from '../detect.js';
 import { codecs } from '../registry.js';
 import { chooseCodec, exportDatasetTree } from '../api/dataset.js';
-import { bareMessage } from '../api/errors.js';
 import { readInputWithKind, writeOutput } from '../node.js';
 import type { ReadInputResult } from '../node.js';
 import { createProgressBar } from './progress.js';
@@ -129,7 +128,7 @@ export function errorLine(e: unknown, input?: string, kind?: string): string {
     const file = displayFile(e, input, kind);
     const where = file !== undefined ? `${file}${e.line !== undefined ? `:${e.line}` : ''}: ` : '';
     const path = e.path.length > 0 ? `${formatPath(e.path)}: ` : '';
-    return `annotkit: ${where}${path}${bareMessage(e)}`.replace(/\s*\n\s*/g, ' ');
+    return `annotkit: ${where}${path}${e.detail}`.replace(/\s*\n\s*/g, ' ');
   }
   const msg = e instanceof Error ? e.message : String(e);
   return `annotkit: ${input !== undefined ? `${input}: ` : ''}${msg}`.replace(/\s*\n\s*/g, ' ');
