@@ -698,7 +698,8 @@ function padSkeletons(
   objects: AnnotationObject[],
   warn: () => void,
 ): void {
-  const byId = new Map(builtLabels.map((l) => [l.id, l]));
+  const byId = new Map(builtLabels.filter((l) => l.sublabels?.length).map((l) => [l.id, l]));
+  if (byId.size === 0) return;
   const pad = (label: LabelId, g: Geometry): Geometry => {
     const subs = byId.get(label)?.sublabels ?? [];
     if (g.type !== 'skeleton' || g.elements.length >= subs.length) return g;
@@ -717,13 +718,21 @@ function padSkeletons(
     );
     return { ...g, elements };
   };
+  // Only skeletons that miss points are copied: the pass must not cost a copy per object.
   objects.forEach((o, i) => {
-    if (o.kind === 'shape') objects[i] = { ...o, geometry: pad(o.label, o.geometry) };
-    else if (o.kind === 'track')
-      objects[i] = {
-        ...o,
-        keyframes: o.keyframes.map((k) => ({ ...k, geometry: pad(o.label, k.geometry) })),
-      };
+    if (o.kind === 'tag' || !byId.has(o.label)) return;
+    if (o.kind === 'shape') {
+      const geometry = pad(o.label, o.geometry);
+      if (geometry !== o.geometry) objects[i] = { ...o, geometry };
+    } else {
+      const geometries = o.keyframes.map((k) => pad(o.label, k.geometry));
+      if (geometries.some((g, k) => g !== o.keyframes[k]!.geometry)) {
+        objects[i] = {
+          ...o,
+          keyframes: o.keyframes.map((k, j) => ({ ...k, geometry: geometries[j]! })),
+        };
+      }
+    }
   });
 }
 
