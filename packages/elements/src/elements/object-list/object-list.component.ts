@@ -1,7 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues, SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { frameState, isAnnotkitError, updateGeometry } from '@annotkit/core';
 import type {
@@ -521,12 +520,6 @@ export class AnnotObjectList extends EditorElement {
     </div>`;
   }
 
-  private lineKey(line: ListRow): string {
-    if (line.kind === 'object') return String(line.row.object.id);
-    if (line.kind === 'attribute') return `${line.parent.object.id}/a${line.spec.id}`;
-    return `${line.parent.object.id}/e${line.index}`;
-  }
-
   protected override render(): unknown {
     const lines = this.lines;
     const rows = this.rows;
@@ -576,14 +569,17 @@ export class AnnotObjectList extends EditorElement {
       >
         ${rows.length === 0 ? html`<p class="muted">${this.t('objects.empty')}</p>` : null}
         <div class="spacer" style=${styleMap({ height: `${lines.length * this.rowHeight}px` })}>
-          ${repeat(
-            visible,
-            (line) => this.lineKey(line),
-            (line, i) =>
+          ${
+            // Rows are reused by position, not keyed by object: a scroll step that jumps to a
+            // new window then updates ~27 rows' attributes and text instead of recreating
+            // ~800 nodes (5 ms against 17 ms per step in the scroll benchmark). Listeners are
+            // rebound on every render, so a reused row always acts on the object it shows.
+            visible.map((line, i) =>
               line.kind === 'object'
                 ? this.renderObjectRow(line.row, line.expandable, win.start + i)
                 : this.renderChildRow(line, win.start + i),
-          )}
+            )
+          }
         </div>
       </div>`;
   }

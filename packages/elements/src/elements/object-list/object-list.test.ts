@@ -116,6 +116,35 @@ describe('<annot-object-list>', () => {
     }
   });
 
+  it('reuses row elements when scrolling, and a reused row acts on the object it shows', async () => {
+    const c = new EditorController({ document: testDoc(manyBoxes(1000)) });
+    const el = document.createElement('annot-object-list');
+    el.style.cssText = 'display:flex;height:300px;width:360px';
+    el.controller = c;
+    document.body.appendChild(el);
+    try {
+      await settled(el);
+      const viewport = el.shadowRoot!.querySelector<HTMLElement>('.viewport')!;
+      const before = [...el.shadowRoot!.querySelectorAll('[role="row"]')];
+      await scrollTo(viewport, 500 * el.rowHeight);
+      await settled(el);
+      const after = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="row"]')];
+      expect(rowIds(el)).to.include(501);
+      expect(rowIds(el)).to.not.include(1);
+      // The same elements, now showing other objects.
+      expect(after.filter((r) => before.includes(r)).length).to.equal(
+        Math.min(before.length, after.length),
+      );
+      const row = el.shadowRoot!.querySelector<HTMLElement>('[data-id="501"]')!;
+      row.querySelector<HTMLButtonElement>('[data-toggle="hide"]')!.click();
+      expect([...c.hidden]).to.deep.equal(ids(501));
+      row.click();
+      expect(c.selection).to.deep.equal(ids(501));
+    } finally {
+      el.remove();
+    }
+  });
+
   it('sorts, toggles hide/lock/occluded per row, and follows the language', async () => {
     const c = new EditorController({ document: testDoc(manyBoxes(4)) });
     const el = document.createElement('annot-object-list');
