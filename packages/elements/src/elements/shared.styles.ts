@@ -13,8 +13,8 @@ export const sharedStyles = css`
     box-sizing: border-box;
   }
   /* Not \`box-sizing: inherit\` on every element: with it Chromium's style
-     recalculation of the object list's rows took ~80 ms per scroll step, without it ~4 ms
-     (the scroll benchmark, bisected rule by rule). */
+     recalculation of the object list's rows took ~80 ms per scroll step, without it
+     ~18 ms (median of the scroll benchmark, bisected rule by rule). */
   * {
     box-sizing: border-box;
   }
