@@ -23,6 +23,9 @@ export const objectListStyles = css`
     border: 1px solid var(--annot-border, #c8c8cc);
     border-radius: var(--annot-radius, 4px);
     min-height: 60px;
+    /* Bounds the list when a host overrides the flex layout (e.g. \`display: block\` without a
+       height): an unbounded viewport would be as tall as all rows and window all of them. */
+    max-height: 100vh;
   }
   .spacer {
     position: relative;

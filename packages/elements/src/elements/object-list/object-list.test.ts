@@ -145,6 +145,27 @@ describe('<annot-object-list>', () => {
     }
   });
 
+  it('stays windowed when the host overrides its layout with display: block', async () => {
+    const c = new EditorController({ document: testDoc(manyBoxes(20_000)) });
+    const el = document.createElement('annot-object-list');
+    el.style.cssText = 'display:block;width:360px';
+    el.controller = c;
+    document.body.appendChild(el);
+    try {
+      await settled(el);
+      await settled(el);
+      const viewport = el.shadowRoot!.querySelector<HTMLElement>('.viewport')!;
+      expect(viewport.clientHeight).to.be.at.most(window.innerHeight);
+      const bound = Math.ceil(window.innerHeight / el.rowHeight) + 1 + 2 * el.overscan;
+      expect(rowIds(el).length).to.be.at.most(bound);
+      await scrollTo(viewport, 10_000 * el.rowHeight);
+      await settled(el);
+      expect(rowIds(el)).to.include(10_001);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('sorts, toggles hide/lock/occluded per row, and follows the language', async () => {
     const c = new EditorController({ document: testDoc(manyBoxes(4)) });
     const el = document.createElement('annot-object-list');
