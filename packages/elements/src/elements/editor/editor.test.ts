@@ -286,6 +286,33 @@ describe('<annot-editor> panels', () => {
     }
   });
 
+  it('opens and closes every panel in turn in one editor, the dialog reused', async () => {
+    const el = mount();
+    try {
+      await settled(el);
+      let first: HTMLDialogElement | undefined;
+      for (const [button, tag] of [
+        ['.open-io', 'annot-io-menu'],
+        ['.open-labels', 'annot-label-editor'],
+        ['.open-statistics', 'annot-statistics'],
+        ['.open-io', 'annot-io-menu'],
+      ] as const) {
+        part<HTMLButtonElement>(el, button).click();
+        await settled(el);
+        const dialog = part<HTMLDialogElement>(el, 'dialog.panel-dialog');
+        first ??= dialog;
+        expect(dialog === first).to.equal(true);
+        expect(dialog.open).to.equal(true);
+        expect(dialog.querySelector(tag) ?? el.shadowRoot!.querySelector(tag)).to.not.equal(null);
+        part<HTMLButtonElement>(el, '.close-panel').click();
+        await settled(el);
+        expect(dialog.open).to.equal(false);
+      }
+    } finally {
+      el.remove();
+    }
+  });
+
   it('header buttons: statistics dialog, attribute mode toggle and appearance panel', async () => {
     const el = mount();
     try {
@@ -295,7 +322,7 @@ describe('<annot-editor> panels', () => {
       const dialog = part<HTMLDialogElement>(el, 'dialog.panel-dialog');
       expect(dialog.open).to.equal(true);
       const stats = part<HTMLElementTagNameMap['annot-statistics']>(el, 'annot-statistics');
-      expect(stats.controller).to.equal(el.controller);
+      expect(stats.controller === el.controller).to.equal(true);
       expect(stats.statistics!.totals.shapes.rectangle).to.equal(2);
       part<HTMLButtonElement>(el, '.close-panel').click();
       await settled(el);
