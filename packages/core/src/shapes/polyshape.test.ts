@@ -100,6 +100,27 @@ describe('CVAT polyshape interpolation, worked by hand', () => {
     expect(f(0.125).points).to.deep.equal([0, 0, 3.875, 0, 3.6875, 3]);
   });
 
+  it('same vertex count, each vertex matched one to one: every point lerped, nothing reduced', () => {
+    // A square moved by (4, 2): closed rings have equal offsets [0, .25, .5, .75, 1], so Li→Ri
+    // for every i; each left vertex is a segment of its own (no reduction), the closing point
+    // is dropped. t = 0.25: every vertex + (1, 0.5).
+    const l = polygon([0, 0, 10, 0, 10, 10, 0, 10]);
+    const r = polygon([4, 2, 14, 2, 14, 12, 4, 12]);
+    expect(matchPolyshapes([...l.points, 0, 0], [...r.points, 4, 2])).to.deep.equal([
+      [0],
+      [1],
+      [2],
+      [3],
+      [4],
+    ]);
+    const f = polygonDefinition.interpolator(l, r);
+    expect(f(0.25).points).to.deep.equal([1, 0.5, 11, 0.5, 11, 10.5, 1, 10.5]);
+    expect(f(1).points).to.deep.equal(r.points);
+    // The open polyline keeps its last point: (0,0) (8,0) (8,8) → (2,4) (10,4) (10,12) at 0.5.
+    const g = geometryInterpolator(polyline([0, 0, 8, 0, 8, 8]), polyline([2, 4, 10, 4, 10, 12]));
+    expect((g(0.5) as PolylineGeometry).points).to.deep.equal([1, 2, 9, 2, 9, 10]);
+  });
+
   it('t = 0 returns the left keyframe unchanged', () => {
     const l = polyline([0, 0, 10, 0, 30, 0]);
     const r = polyline([0, 10, 10, 10, 20, 10, 30, 10]);

@@ -212,6 +212,24 @@ function preparePolyshape(
   // at the end (trimming shrinks the array in place; growing by push would allocate and discard
   // two or three buffers per polygon and frame, which shows up as garbage-collection time).
   const maxLength = 2 * pairCount;
+  if (segKind.every((kind) => kind === SINGLE)) {
+    // Every vertex is a segment of its own (each left vertex matched one right vertex and no
+    // two share one): nothing to reduce, and the output is every pair lerped in order, by the
+    // same expression as below. The usual case — a polygon moved or reshaped between keyframes
+    // — then runs one straight loop instead of the segment walk.
+    const full = doubleArray(maxLength);
+    const short = doubleArray(Math.max(0, maxLength - 2));
+    return (t: number, dropLast = false): number[] => {
+      const out = dropLast ? short.slice() : full.slice();
+      const n = out.length;
+      for (let k = 0; k < n; k += 2) {
+        const c = 2 * k;
+        out[k] = coef[c] + coef[c + 2] * t;
+        out[k + 1] = coef[c + 1] + coef[c + 3] * t;
+      }
+      return out;
+    };
+  }
   const template = doubleArray(maxLength);
   return (t: number, dropLast = false): number[] => {
     const out = template.slice();
