@@ -58,6 +58,8 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
   let image: ImageSource | null = null;
   let tool: Tool = options.tool ?? createSelectTool();
   let selection: readonly ObjectId[] = [];
+  /** Pinned objects (view state): selectable and reshapeable, never translated as a whole. */
+  const pinned = new Set<ObjectId>();
   let selectedSet = new Set<ObjectId>();
   let hovered: ObjectId | undefined;
   let overlay: ToolOverlay | null = null;
@@ -235,6 +237,7 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
     item: (id) => index.get(id),
     search: (rect) => index.search(rect).filter((it) => !index.hidden.has(it.shape.id)),
     isLocked: (id) => index.locked.has(id),
+    isPinned: (id) => pinned.has(id),
     topZOrder: () => index.all().reduce((m, it) => Math.max(m, it.shape.zOrder), 0),
     select: (ids) => setSelection(ids),
     setOverlay(o) {
@@ -571,8 +574,15 @@ export function createCanvas2D(container: HTMLElement, options: Canvas2DOptions 
       dirty.interactive = true;
       requestFrame();
     },
+    setPinned(ids, on) {
+      for (const id of ids) {
+        if (on) pinned.add(id);
+        else pinned.delete(id);
+      }
+    },
     isHidden: (id) => index.hidden.has(id),
     isLocked: (id) => index.locked.has(id),
+    isPinned: (id) => pinned.has(id),
     hitTest(x, y) {
       const p = toImage(view, features.toStage({ x, y }));
       return ctx.hitTest(p.x, p.y);

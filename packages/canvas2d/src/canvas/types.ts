@@ -164,8 +164,14 @@ export interface Canvas2D {
   setHidden(ids: readonly ObjectId[], hidden: boolean): void;
   /** Locks or unlocks objects (view state): locked objects ignore the pointer. */
   setLocked(ids: readonly ObjectId[], locked: boolean): void;
+  /**
+   * Pins or unpins objects (view state, CVAT's pin): a pinned object can be selected and
+   * reshaped (handles, vertices) but not moved as a whole.
+   */
+  setPinned(ids: readonly ObjectId[], pinned: boolean): void;
   isHidden(id: ObjectId): boolean;
   isLocked(id: ObjectId): boolean;
+  isPinned(id: ObjectId): boolean;
   /** The object under a screen point (container px), as the tools see it. */
   hitTest(x: number, y: number): ObjectId | undefined;
   /** Resizes the viewport (CSS px). */

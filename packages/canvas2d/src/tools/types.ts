@@ -92,6 +92,11 @@ export interface ToolContext {
   topZOrder(): number;
   /** True when the object is locked (view state: it ignores the pointer and is never edited). */
   isLocked(id: ObjectId): boolean;
+  /**
+   * True when the object is pinned (view state: it can be reshaped but not moved as a whole).
+   * Optional so that wrapping contexts need not provide it; absent means nothing is pinned.
+   */
+  isPinned?(id: ObjectId): boolean;
   /** The object as resolved on the current frame. */
   item(id: ObjectId): SceneItem | undefined;
   /**

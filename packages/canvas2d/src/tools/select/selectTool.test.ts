@@ -82,6 +82,35 @@ describe('select tool (DSL)', () => {
     expect(t.history.state().undoDepth).to.equal(2);
   });
 
+  it('a pinned object is selected and resized but not moved; the others still move', () => {
+    t = scene();
+    t.canvas.setPinned([id(1)], true);
+    expect(t.canvas.isPinned(id(1))).to.equal(true);
+    t.click(150, 150)
+      .click(350, 150, { shiftKey: true })
+      .expectSelection([id(1), id(2)]);
+    t.drag([150, 150], [160, 130], {}, 10).expectToolState('idle');
+    t.expectObjects([
+      { geometry: rect(100, 100, 200, 200) },
+      { geometry: rect(310, 80, 410, 180) },
+      {},
+    ]);
+    // Alone and pinned: a drag moves nothing and records nothing.
+    t.click(10, 700).click(150, 150).expectSelection([id(1)]);
+    t.drag([150, 150], [170, 170], {}, 10);
+    t.expectObjects([{ geometry: rect(100, 100, 200, 200) }, {}, {}]);
+    expect(t.history.state().undoDepth).to.equal(1);
+    // Its handles still reshape it.
+    t.canvas.flush();
+    t.drag([200, 200], [250, 260]).expectObjects([{ geometry: rect(100, 100, 250, 260) }, {}, {}]);
+    t.canvas.setPinned([id(1)], false);
+    t.drag([150, 150], [160, 160], {}, 10).expectObjects([
+      { geometry: rect(110, 110, 260, 270) },
+      {},
+      {},
+    ]);
+  });
+
   it('rotates a rectangle with the rotation handle (Shift snaps to 15°)', () => {
     t = scene();
     t.click(150, 150);

@@ -160,7 +160,11 @@ export function createSelectTool(options: SelectToolOptions = {}): Tool {
       if (!ctx.selection.includes(hit)) ctx.select([hit]);
       gesture = {
         start: e,
-        originals: originalsOf(ctx, ctx.selection),
+        // Pinned objects stay selected but do not move with the others (CVAT's pin).
+        originals: originalsOf(
+          ctx,
+          ctx.selection.filter((id) => !ctx.isPinned?.(id)),
+        ),
         additive: false,
         edits: [],
       };
