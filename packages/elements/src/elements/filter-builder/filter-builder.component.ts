@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ShapeType, Source, attributeId, labelId } from '@annotkit/core';
@@ -36,6 +36,9 @@ const FIELDS: readonly FilterField[] = [
   'occluded',
   'source',
   'id',
+  'width',
+  'height',
+  'score',
 ];
 const SHAPE_TYPES: readonly (ShapeType | 'tag')[] = [...Object.values(ShapeType), 'tag'];
 const OBJECT_TYPES = ['shape', 'track', 'tag'] as const;
@@ -86,6 +89,11 @@ export function defaultRule(field: FilterField, doc: AnnotationDocument | null):
       return { kind: 'rule', field, op: 'is', value: 'manual' };
     case 'id':
       return { kind: 'rule', field, op: '==', value: 1 };
+    case 'width':
+    case 'height':
+      return { kind: 'rule', field, op: '<', value: 10 };
+    case 'score':
+      return { kind: 'rule', field, op: '<', value: 0.5 };
     case 'attribute': {
       const first = attributeSpecs(doc)[0];
       return {
@@ -146,6 +154,9 @@ export function describeFilter(
       case 'occluded':
         return `${field} ${t('filter.op.is')} ${t(r.value ? 'filter.true' : 'filter.false')}`;
       case 'id':
+      case 'width':
+      case 'height':
+      case 'score':
         return `${field} ${r.op} ${r.value}`;
       case 'attribute': {
         const spec = doc?.label(r.label)?.attributes.find((a) => a.id === r.attribute);
@@ -293,6 +304,22 @@ export class AnnotFilterBuilder extends EditorElement {
             if (Number.isFinite(n)) set(n);
           }}
         />`;
+      case 'width':
+      case 'height':
+      case 'score':
+        return html`<input
+          data-role="value"
+          type="number"
+          min="0"
+          max=${rule.field === 'score' ? '1' : nothing}
+          step=${rule.field === 'score' ? '0.05' : 'any'}
+          aria-label=${label}
+          .value=${String(rule.value)}
+          @change=${(e: Event) => {
+            const n = Number((e.target as HTMLInputElement).value);
+            if (Number.isFinite(n)) set(n);
+          }}
+        />`;
       case 'attribute': {
         const spec = doc?.label(rule.label)?.attributes.find((a) => a.id === rule.attribute);
         if (spec && (spec.inputType === 'select' || spec.inputType === 'radio')) {
@@ -320,8 +347,14 @@ export class AnnotFilterBuilder extends EditorElement {
   private renderOp(rule: FilterRule, path: Path, doc: AnnotationDocument | null): unknown {
     let ops: readonly string[];
     if (rule.field === 'occluded') ops = ['is'];
-    else if (rule.field === 'id') ops = NUMBER_OPS;
-    else if (rule.field === 'attribute') {
+    else if (
+      rule.field === 'id' ||
+      rule.field === 'width' ||
+      rule.field === 'height' ||
+      rule.field === 'score'
+    ) {
+      ops = NUMBER_OPS;
+    } else if (rule.field === 'attribute') {
       ops = attributeOps(doc?.label(rule.label)?.attributes.find((a) => a.id === rule.attribute));
     } else ops = ['is', 'isNot'];
     const current = rule.field === 'occluded' ? 'is' : rule.op;

@@ -4,7 +4,7 @@
  *
  * Design note. Core's `FrameFilter` is a flat AND of label / shape type / attribute predicates,
  * answered from keyframe intervals without resolving frames. The builder needs more: OR groups,
- * negation, object type, occluded, source and id. So the filter is evaluated here, as a
+ * negation, object type, occluded, source, id, size (width, height) and score. So the filter is evaluated here, as a
  * predicate over resolved objects (`matchesFilter`), which is what the object list and the
  * canvas need anyway (they hold the resolved objects of one frame). For frame search,
  * `toFrameFilter` maps the filters core can express (an AND of positive label / shape type /
@@ -12,7 +12,7 @@
  * filter falls back to resolving frame after frame with `frameState` (O(frames × objects),
  * which CVAT's own search also does as soon as a filter reads something beyond keyframes).
  */
-import { frameState, searchFrame } from '@annotkit/core';
+import { frameState, searchFrame, shapeDefinition } from '@annotkit/core';
 import type {
   AnnotationDocument,
   AttributeId,
@@ -60,7 +60,24 @@ export type FilterRule =
     }
   | { readonly kind: 'rule'; readonly field: 'occluded'; readonly value: boolean }
   | { readonly kind: 'rule'; readonly field: 'source'; readonly op: SetOp; readonly value: Source }
-  | { readonly kind: 'rule'; readonly field: 'id'; readonly op: NumberOp; readonly value: number };
+  | { readonly kind: 'rule'; readonly field: 'id'; readonly op: NumberOp; readonly value: number }
+  | {
+      /**
+       * Width or height in image px of the object's axis-aligned bounds as drawn on this frame
+       * (a rotated box counts with its rotated extent); tags never match.
+       */
+      readonly kind: 'rule';
+      readonly field: 'width' | 'height';
+      readonly op: NumberOp;
+      readonly value: number;
+    }
+  | {
+      /** The detector's score; objects without one (drawn by hand) never match. */
+      readonly kind: 'rule';
+      readonly field: 'score';
+      readonly op: NumberOp;
+      readonly value: number;
+    };
 
 /** A field a rule can test. */
 export type FilterField = FilterRule['field'];
@@ -131,6 +148,15 @@ function ruleMatches(
       return o.occluded === rule.value;
     case 'id':
       return compareNumber(o.id, rule.op, rule.value);
+    case 'width':
+    case 'height': {
+      if (!o.geometry) return false;
+      const b = shapeDefinition(o.geometry.type).bounds(o.geometry);
+      const size = rule.field === 'width' ? b.maxX - b.minX : b.maxY - b.minY;
+      return compareNumber(size, rule.op, rule.value);
+    }
+    case 'score':
+      return o.score !== undefined && compareNumber(o.score, rule.op, rule.value);
     case 'attribute': {
       if (o.label !== rule.label) return false;
       const spec = labels.get(o.label)?.attributes.find((a) => a.id === rule.attribute);
