@@ -20,6 +20,7 @@ import type {
   AttributeInputType,
   AttributeSpec,
   AttributeValues,
+  Geometry,
   Label,
   LabelId,
   LabelType,
@@ -56,8 +57,8 @@ export interface PointDraft {
   /** Template position in [0, 1]² of the skeleton's box. */
   readonly x: number;
   readonly y: number;
-  /** The sublabel's attribute specs, kept as they are (not edited here). */
-  readonly attributes: readonly AttributeSpec[];
+  /** The sublabel's attribute specs (CVAT: each skeleton point may have its own). */
+  readonly attributes: readonly AttributeDraft[];
 }
 
 /** A label being edited. */
@@ -157,7 +158,8 @@ export function labelDraft(label: Label): LabelDraft {
     // Without a template position, spread the points on a circle (as the drawing tool does).
     const a = (2 * Math.PI * i) / Math.max(1, label.sublabels!.length);
     const [x, y] = s.position ?? [0.5 + 0.4 * Math.cos(a), 0.5 + 0.4 * Math.sin(a)];
-    return { key, id: s.id, name: s.name, color: s.color, x, y, attributes: s.attributes };
+    const attributes = s.attributes.map(attributeDraft);
+    return { key, id: s.id, name: s.name, color: s.color, x, y, attributes };
   });
   const edges = (label.edges ?? []).flatMap(([a, b]) => {
     const ka = keys.get(a);
@@ -229,7 +231,7 @@ export function buildLabel(d: LabelDraft, tx: Writer): Label {
       id: sid,
       name: p.name.trim(),
       color: p.color,
-      attributes: p.attributes,
+      attributes: p.attributes.map((a) => buildAttribute(a, tx)),
       position: [clamp(p.x), clamp(p.y)],
     };
   });
@@ -251,9 +253,23 @@ const without = (values: AttributeValues, removed: ReadonlySet<number>): Attribu
   return changed ? out : values;
 };
 
+/** A skeleton without values of the `removed` ids on its points; other geometry as it is. */
+function withoutElementAttributes(g: Geometry, removed: ReadonlySet<number>): Geometry {
+  if (g.type !== 'skeleton') return g;
+  let changed = false;
+  const elements = g.elements.map((el) => {
+    const attributes = without(el.attributes, removed);
+    if (attributes === el.attributes) return el;
+    changed = true;
+    return { ...el, attributes };
+  });
+  return changed ? { ...g, elements } : g;
+}
+
 /**
- * The object without values of the `removed` attribute ids (shape/tag values, track values and
- * keyframe values). Returns the same object when it held none.
+ * The object without values of the `removed` attribute ids (shape/tag values, track values,
+ * keyframe values, and the values of skeleton points). Returns the same object when it held
+ * none.
  */
 export function withoutAttributes(
   o: AnnotationObject,
@@ -261,20 +277,27 @@ export function withoutAttributes(
 ): AnnotationObject {
   if (removed.size === 0) return o;
   const attributes = without(o.attributes, removed);
-  if (o.kind !== 'track') return attributes === o.attributes ? o : { ...o, attributes };
+  if (o.kind === 'tag') return attributes === o.attributes ? o : { ...o, attributes };
+  if (o.kind === 'shape') {
+    const geometry = withoutElementAttributes(o.geometry, removed);
+    return attributes === o.attributes && geometry === o.geometry
+      ? o
+      : { ...o, attributes, geometry };
+  }
   let changed = attributes !== o.attributes;
   const keyframes = o.keyframes.map((k) => {
     const a = without(k.attributes, removed);
-    if (a === k.attributes) return k;
+    const geometry = withoutElementAttributes(k.geometry, removed);
+    if (a === k.attributes && geometry === k.geometry) return k;
     changed = true;
-    return { ...k, attributes: a };
+    return { ...k, attributes: a, geometry };
   });
   return changed ? { ...o, attributes, keyframes } : o;
 }
 
 /**
  * Where to show a validation error of a saved label: `'name'`, `'color'`, `'type'`,
- * `'attr:<index>'`, `'skeleton'`, or `'form'` (anything else, e.g. an object that no longer
+ * `'attr:<index>'`, `'point:<point>:attr:<index>'`, `'skeleton'`, or `'form'` (anything else, e.g. an object that no longer
  * fits). `index` is the label's position in the document's label list after the change.
  */
 export function errorField(path: readonly (string | number)[], index: number): string {
@@ -285,6 +308,9 @@ export function errorField(path: readonly (string | number)[], index: number): s
   const field = path[2];
   if (field === 'name' || field === 'color' || field === 'type') return field;
   if (field === 'attributes' && typeof path[3] === 'number') return `attr:${path[3]}`;
+  if (field === 'sublabels' && path[4] === 'attributes' && typeof path[5] === 'number') {
+    return `point:${String(path[3])}:attr:${path[5]}`;
+  }
   if (field === 'sublabels' || field === 'edges') return 'skeleton';
   return 'form';
 }

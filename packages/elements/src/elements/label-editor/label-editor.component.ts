@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { isAnnotkitError } from '@annotkit/core';
-import type { AttributeInputType, LabelId, LabelType, Writer } from '@annotkit/core';
+import type { AttributeInputType, Label, LabelId, LabelType, Writer } from '@annotkit/core';
 import type { MessageId } from '../../i18n/messages.js';
 import { EditorElement } from '../EditorElement.js';
 import { sharedStyles } from '../shared.styles.js';
@@ -152,10 +152,16 @@ export class AnnotLabelEditor extends EditorElement {
         }
         tx.put(label);
         const before = doc.label(d.id);
-        const kept = new Set(label.attributes.map((a) => a.id as number));
-        const removed = new Set(
-          (before?.attributes ?? []).map((a) => a.id as number).filter((id) => !kept.has(id)),
-        );
+        // Attribute ids of the label and of its points (ids are unique in a document).
+        const ids = (l: Label | undefined): number[] =>
+          l
+            ? [
+                ...l.attributes.map((a) => a.id as number),
+                ...(l.sublabels ?? []).flatMap((s) => s.attributes.map((a) => a.id as number)),
+              ]
+            : [];
+        const kept = new Set(ids(label));
+        const removed = new Set(ids(before).filter((id) => !kept.has(id)));
         if (removed.size === 0) return;
         for (const o of doc.objects()) {
           if (o.label !== d.id) continue;
@@ -236,6 +242,20 @@ export class AnnotLabelEditor extends EditorElement {
     this.patch({
       attributes: [...d.attributes, newAttributeDraft(this.t('labelEditor.newAttribute', { n }))],
     });
+  }
+
+  /** Adds a text attribute to skeleton point `point` (named like the label's new ones). */
+  private addPointAttribute(point: number): void {
+    const p = this.draft?.points.find((x) => x.key === point);
+    if (!p) return;
+    const names = new Set(p.attributes.map((a) => a.name));
+    let n = p.attributes.length + 1;
+    while (names.has(this.t('labelEditor.newAttribute', { n }))) n++;
+    const attributes = [
+      ...p.attributes,
+      newAttributeDraft(this.t('labelEditor.newAttribute', { n })),
+    ];
+    this.patchPoint(point, { attributes });
   }
 
   private patchPoint(key: number, p: Partial<PointDraft>): void {
@@ -347,10 +367,34 @@ export class AnnotLabelEditor extends EditorElement {
       : nothing;
   }
 
-  private renderAttribute(a: AttributeDraft, i: number): unknown {
-    const field = `attr:${i}`;
+  /**
+   * The form of one attribute: of the label (`point` undefined) or of a skeleton point (its key
+   * and index, for the error field).
+   */
+  private renderAttribute(
+    a: AttributeDraft,
+    i: number,
+    point?: { readonly key: number; readonly index: number },
+  ): unknown {
+    const field = point ? `point:${point.index}:attr:${i}` : `attr:${i}`;
     const invalid = this.errors.has(field);
-    const set = (p: Partial<AttributeDraft>) => this.patchAttribute(a.key, p);
+    const pointAttributes = (): readonly AttributeDraft[] =>
+      this.draft?.points.find((p) => p.key === point?.key)?.attributes ?? [];
+    const set = (p: Partial<AttributeDraft>): void => {
+      if (!point) this.patchAttribute(a.key, p);
+      else {
+        const attributes = pointAttributes().map((x) => (x.key === a.key ? { ...x, ...p } : x));
+        this.patchPoint(point.key, { attributes });
+      }
+    };
+    const remove = (): void => {
+      if (!point) {
+        this.patch({ attributes: this.draft!.attributes.filter((x) => x.key !== a.key) });
+      } else {
+        const attributes = pointAttributes().filter((x) => x.key !== a.key);
+        this.patchPoint(point.key, { attributes });
+      }
+    };
     const value = (e: Event) => (e.target as HTMLInputElement).value;
     let specific: unknown = nothing;
     if (a.inputType === 'select' || a.inputType === 'radio') {
@@ -432,7 +476,7 @@ export class AnnotLabelEditor extends EditorElement {
         part="button"
         class="attr-remove"
         aria-label=${this.t('labelEditor.removeAttribute', { name: a.name })}
-        @click=${() => this.patch({ attributes: this.draft!.attributes.filter((x) => x.key !== a.key) })}
+        @click=${remove}
       >
         ×
       </button>
@@ -495,6 +539,28 @@ export class AnnotLabelEditor extends EditorElement {
               >
                 ×
               </button>
+              <details
+                class="point-attributes"
+                ?open=${
+                  p.attributes.length > 0 ||
+                  [...this.errors.keys()].some((k) => k.startsWith(`point:${i}:`))
+                }
+              >
+                <summary>
+                  ${this.t('labelEditor.pointAttributes', { n: p.attributes.length })}
+                </summary>
+                ${p.attributes.map((a, ai) =>
+                  this.renderAttribute(a, ai, { key: p.key, index: i }),
+                )}
+                <button
+                  part="button"
+                  class="point-add-attribute"
+                  aria-label=${this.t('labelEditor.addPointAttribute', { name: p.name })}
+                  @click=${() => this.addPointAttribute(p.key)}
+                >
+                  ${this.t('labelEditor.addAttribute')}
+                </button>
+              </details>
             </li>`,
         )}
       </ol>

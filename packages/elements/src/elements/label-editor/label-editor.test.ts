@@ -157,6 +157,96 @@ describe('<annot-label-editor>', () => {
     }
   });
 
+  it('edits the attributes of skeleton points; removing one strips its values from the points', async () => {
+    const c = new EditorController({ document: testDoc() });
+    const el = await mount(c);
+    try {
+      await click(el, '.add');
+      type(q(el, 'input.name'), 'hand');
+      type(q(el, 'select.type'), 'skeleton');
+      await settled(el);
+      el.addPoint(0.2, 0.2);
+      el.addPoint(0.8, 0.8);
+      await settled(el);
+      const points = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.points > li')];
+      points()[1]!.querySelector<HTMLButtonElement>('.point-add-attribute')!.click();
+      await settled(el);
+      const form = () => points()[1]!.querySelector<HTMLElement>('.attribute')!;
+      type(form().querySelector<HTMLInputElement>('.attr-name')!, 'state');
+      type(form().querySelector<HTMLSelectElement>('.attr-type')!, 'select');
+      await settled(el);
+      type(form().querySelector<HTMLInputElement>('.attr-values')!, 'open, closed');
+      await click(el, '.save');
+      const hand = () => c.document!.labels().find((l) => l.name === 'hand')!;
+      const spec = hand().sublabels![1]!.attributes[0]!;
+      expect(spec).to.include({ name: 'state', inputType: 'select', default: 'open' });
+      expect(spec.values).to.deep.equal(['open', 'closed']);
+      expect(hand().sublabels![0]!.attributes).to.deep.equal([]);
+      // The saved form shows the attribute under its point, open.
+      expect(points()[1]!.querySelector('details')!.open).to.equal(true);
+
+      // A skeleton with a value on that point.
+      const [a, b] = hand().sublabels!;
+      const doc = c.document!;
+      const change = doc.draft((tx) =>
+        tx.add({
+          kind: 'shape',
+          id: tx.newObjectId(),
+          label: hand().id,
+          frame: 0,
+          geometry: {
+            type: 'skeleton',
+            elements: [
+              { label: a!.id, x: 1, y: 1, occluded: false, outside: false, attributes: {} },
+              {
+                label: b!.id,
+                x: 5,
+                y: 5,
+                occluded: false,
+                outside: false,
+                attributes: { [spec.id]: 'closed' },
+              },
+            ],
+          },
+          zOrder: 0,
+          occluded: false,
+          attributes: {},
+          group: 0,
+          source: 'manual',
+        }),
+      );
+      expect(
+        c.dispatch({ change, options: { name: 'add', origin: 'user', history: 'record' } }),
+      ).to.equal(true);
+      const skeleton = () => c.document!.objects().find((o) => o.label === hand().id)!;
+      const pointValues = (): object[] => {
+        const o = skeleton();
+        return o.kind === 'shape' && o.geometry.type === 'skeleton'
+          ? o.geometry.elements.map((e) => e.attributes)
+          : [];
+      };
+      expect(pointValues()).to.deep.equal([{}, { [spec.id]: 'closed' }]);
+
+      // An attribute without a name is refused by core and shown at the point's attribute.
+      type(form().querySelector<HTMLInputElement>('.attr-name')!, ' ');
+      await click(el, '.save');
+      expect(el.shadowRoot!.querySelector('[id="err-point:1:attr:0"]')).to.not.equal(null);
+      expect(hand().sublabels![1]!.attributes[0]!.name).to.equal('state');
+      el.revert();
+      await settled(el);
+
+      // Removing the attribute removes the value from the point in the same step.
+      form().querySelector<HTMLButtonElement>('.attr-remove')!.click();
+      await click(el, '.save');
+      expect(hand().sublabels![1]!.attributes).to.deep.equal([]);
+      expect(pointValues()).to.deep.equal([{}, {}]);
+      c.undo();
+      expect(pointValues()).to.deep.equal([{}, { [spec.id]: 'closed' }]);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('deletes an unused label at once and asks before deleting one with objects', async () => {
     const c = new EditorController({ document: testDoc() });
     c.setLabel(PERSON);
