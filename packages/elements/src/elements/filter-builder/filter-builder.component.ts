@@ -292,27 +292,16 @@ export class AnnotFilterBuilder extends EditorElement {
           (v) => set(v === 'true'),
         );
       case 'id':
-        return html`<input
-          data-role="value"
-          type="number"
-          min="0"
-          step="1"
-          aria-label=${label}
-          .value=${String(rule.value)}
-          @change=${(e: Event) => {
-            const n = Number((e.target as HTMLInputElement).value);
-            if (Number.isFinite(n)) set(n);
-          }}
-        />`;
       case 'width':
       case 'height':
       case 'score':
+        // Ids are whole numbers, scores lie in [0, 1], sizes are any non-negative px.
         return html`<input
           data-role="value"
           type="number"
           min="0"
           max=${rule.field === 'score' ? '1' : nothing}
-          step=${rule.field === 'score' ? '0.05' : 'any'}
+          step=${rule.field === 'id' ? '1' : rule.field === 'score' ? '0.05' : 'any'}
           aria-label=${label}
           .value=${String(rule.value)}
           @change=${(e: Event) => {
