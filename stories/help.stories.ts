@@ -1,6 +1,8 @@
 /** `<annot-help>` standalone: The keyboard shortcut help overlay. */
-import type { Meta } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { partStories } from './parts.js';
+import { part } from './render.js';
+import { controllerFor, streetDocument } from './data.js';
 
 const meta: Meta = {
   title: 'Elements/annot-help',
@@ -22,3 +24,16 @@ export const German = stories.German;
 export const SelectedObject = stories.SelectedObject;
 /** Controlled mode: the host refuses every edit. */
 export const ControlledRejectingEdits = stories.ControlledRejectingEdits;
+
+/** Open, switched to the shortcut settings ("Change shortcuts" in the dialog header). */
+export const Customising: StoryObj = {
+  render: () => {
+    const wrapper = part('annot-help', controllerFor(streetDocument()), { style: 'width:520px;' });
+    const help = wrapper.querySelector('annot-help')!;
+    void help.show().then(async () => {
+      help.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="customise"]')!.click();
+      await help.updateComplete;
+    });
+    return wrapper;
+  },
+};

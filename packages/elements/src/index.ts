@@ -17,13 +17,20 @@ export type { ControllerBindingOptions } from './controller/ControllerBinding.js
 export { editorContext } from './controller/context.js';
 export {
   DEFAULT_SHORTCUTS,
+  RESERVED_COMBOS,
   ShortcutAction,
   actionFor,
+  bindCombo,
   comboOf,
+  conflictOf,
+  isReservedCombo,
   mergeShortcuts,
   normalizeCombo,
+  resetShortcut,
+  scopeOf,
+  unbindCombo,
 } from './controller/shortcuts.js';
-export type { KeyLike, ShortcutMap } from './controller/shortcuts.js';
+export type { KeyLike, ShortcutMap, ShortcutScope } from './controller/shortcuts.js';
 export {
   TOOLS,
   ToolId,
@@ -78,6 +85,8 @@ export {
 export { AnnotHelp } from './elements/help/help.js';
 export { helpRows } from './elements/help/help.component.js';
 export type { HelpRow } from './elements/help/help.component.js';
+export { describeShortcut } from './elements/help/describe.js';
+export { AnnotShortcutSettings } from './elements/shortcut-settings/shortcut-settings.js';
 export { AnnotAppearance } from './elements/appearance/appearance.js';
 export { DEFAULT_APPEARANCE, ShowText, mergeAppearance } from './elements/appearance/settings.js';
 export type {

@@ -50,7 +50,7 @@ export function groupByStyle(input: BatchInput): Batch[] {
   for (const it of input.items) {
     const s = it.shape;
     if (input.skip(s.id)) continue;
-    const color = colorOf(config.colorBy, s.id, s.label, s.group, input.label);
+    const color = colorOf(config.colorBy, s.id, s.label, s.group, input.label, config.colors);
     const fillable = isFillable(s.geometry.type);
     const key = `${color}|${s.occluded ? 1 : 0}|${fillable ? 1 : 0}`;
     let b = batches.get(key);

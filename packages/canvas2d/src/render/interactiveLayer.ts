@@ -87,7 +87,7 @@ export function createInteractiveLayer(): InteractiveLayer {
         const item = index.get(id);
         if (!item) continue;
         const s = item.shape;
-        const color = colorOf(config.colorBy, s.id, s.label, s.group, scene.label);
+        const color = colorOf(config.colorBy, s.id, s.label, s.group, scene.label, config.colors);
         const selected = scene.selected.includes(id);
         const node =
           s.geometry.type === 'mask' && scene.masks

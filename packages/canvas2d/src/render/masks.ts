@@ -220,7 +220,7 @@ export function drawMasks(sink: MaskSink, cache: MaskCache, input: MaskDrawInput
       sink.setAttr('globalAlpha', config.fillOpacity);
       sink.setAttr('imageSmoothingEnabled', false);
     }
-    const color = colorOf(config.colorBy, s.id, s.label, s.group, input.label);
+    const color = colorOf(config.colorBy, s.id, s.label, s.group, input.label, config.colors);
     const bmp = cache.bitmap(s.id, g, color);
     sink.drawImage(
       bmp,
@@ -291,7 +291,7 @@ export function maskColor(
   label: (id: LabelId) => Label | undefined,
 ): string {
   const s = item.shape;
-  return colorOf(config.colorBy, s.id, s.label, s.group, label);
+  return colorOf(config.colorBy, s.id, s.label, s.group, label, config.colors);
 }
 
 /** What the raster layer drew last (tests, benchmarks). */

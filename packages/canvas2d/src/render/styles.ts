@@ -42,6 +42,13 @@ export interface DisplayConfig {
   readonly simplifyTolerance: number;
   /** Diameter of a drawn point (a circle) in screen px. Defaults to 6. */
   readonly pointSize: number;
+  /**
+   * Colours of given objects (CVAT's per-object "Change colour"), overriding `colorBy` for
+   * them. `#rrggbb` for a translucent fill (other CSS colours fill opaque, see `withAlpha`).
+   * Each distinct colour is one more style batch. Replace the map (`configure({ colors })`)
+   * to change it: the renderer does not watch a mutated map. Defaults to none.
+   */
+  readonly colors: ReadonlyMap<ObjectId, string>;
 }
 
 /** The defaults listed on `DisplayConfig`. */
@@ -57,6 +64,7 @@ export const DEFAULT_DISPLAY: DisplayConfig = {
   font: '12px sans-serif',
   simplifyTolerance: 1,
   pointSize: 6,
+  colors: new Map(),
 };
 
 /** The palette for colour by instance/group. */
@@ -90,14 +98,20 @@ export const PALETTE: readonly string[] = [
 /** Colour used when a label is missing or group 0 has no label colour. */
 export const FALLBACK_COLOR = '#ff00ff';
 
-/** The colour of an object under `colorBy`. */
+/**
+ * The colour of an object: its entry in `colors` when it has one (`DisplayConfig.colors`),
+ * else by `colorBy`.
+ */
 export function colorOf(
   colorBy: ColorBy,
   id: ObjectId,
   label: LabelId,
   group: number,
   labelOf: (id: LabelId) => Label | undefined,
+  colors?: ReadonlyMap<ObjectId, string>,
 ): string {
+  const own = colors?.get(id);
+  if (own !== undefined) return own;
   if (colorBy === 'instance') return PALETTE[Math.abs(id) % PALETTE.length];
   if (colorBy === 'group' && group !== 0) return PALETTE[Math.abs(group) % PALETTE.length];
   return labelOf(label)?.color ?? FALLBACK_COLOR;

@@ -24,6 +24,7 @@ const PARTS = [
   'annot-attribute-panel',
   'annot-attribute-mode',
   'annot-help',
+  'annot-shortcut-settings',
   'annot-appearance',
   'annot-statistics',
   'annot-io-menu',
@@ -112,5 +113,27 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
         }
       });
     }
+
+    it(`<annot-object-list> with a row menu open, ${theme} theme, has no violations`, async () => {
+      const c = new EditorController({ document: richDoc() });
+      c.setColor(ids(2), '#3366ff'); // "Reset colour" enabled
+      const wrap = document.createElement('div');
+      wrap.style.cssText = `${theme === 'dark' ? DARK : LIGHT};padding:8px;width:400px`;
+      const el = document.createElement('annot-object-list');
+      el.style.height = '400px';
+      el.controller = c;
+      wrap.appendChild(el);
+      document.body.appendChild(wrap);
+      try {
+        await settled(el);
+        el.shadowRoot!.querySelector<HTMLElement>('[data-id="2"] [data-action="more"]')!.click();
+        await settled(el);
+        expect(el.shadowRoot!.querySelector('[role="menu"]')).to.not.equal(null);
+        const found = await auditA11y(wrap);
+        expect(found, report(found)).to.deep.equal([]);
+      } finally {
+        wrap.remove();
+      }
+    });
   }
 });

@@ -80,11 +80,12 @@ export interface EditorEvents {
   /** The active tool, or the label it draws with, changed. */
   tool: { readonly tool: ToolId; readonly label: LabelId | undefined };
   label: { readonly label: LabelId | undefined };
-  /** Hidden, locked or pinned ids changed. */
+  /** Hidden, locked or pinned ids, or object colours, changed. */
   view: {
     readonly hidden: ReadonlySet<ObjectId>;
     readonly locked: ReadonlySet<ObjectId>;
     readonly pinned: ReadonlySet<ObjectId>;
+    readonly colors: ReadonlyMap<ObjectId, string>;
   };
   /** The object filter changed (null: none). */
   filter: { readonly filter: ObjectFilter | null };
@@ -142,6 +143,7 @@ export class EditorController {
   private hiddenIds = new Set<ObjectId>();
   private lockedIds = new Set<ObjectId>();
   private pinnedIds = new Set<ObjectId>();
+  private colorIds: ReadonlyMap<ObjectId, string> = new Map();
   private objectFilter: ObjectFilter | null = null;
   private look: Appearance = DEFAULT_APPEARANCE;
   private aam = false;
@@ -236,6 +238,10 @@ export class EditorController {
   get pinned(): ReadonlySet<ObjectId> {
     return this.pinnedIds;
   }
+  /** Per-object colours (view state, CVAT's "Change colour"): they override the label colour. */
+  get colors(): ReadonlyMap<ObjectId, string> {
+    return this.colorIds;
+  }
   /** The object filter (list, canvas and frame search), or null for none. */
   get filter(): ObjectFilter | null {
     return this.objectFilter;
@@ -285,6 +291,7 @@ export class EditorController {
     this.hiddenIds = new Set();
     this.lockedIds = new Set();
     this.pinnedIds = new Set();
+    this.colorIds = new Map();
     // A filter names labels and attributes of one schema: it does not carry over.
     const hadFilter = this.objectFilter !== null;
     this.objectFilter = null;
@@ -300,7 +307,12 @@ export class EditorController {
     this.emit('selection', { ids: [] });
     this.emit('label', { label: this.activeLabel });
     this.emit('tool', { tool: this.activeTool, label: this.toolLabel });
-    this.emit('view', { hidden: this.hiddenIds, locked: this.lockedIds, pinned: this.pinnedIds });
+    this.emit('view', {
+      hidden: this.hiddenIds,
+      locked: this.lockedIds,
+      pinned: this.pinnedIds,
+      colors: this.colorIds,
+    });
     if (hadFilter) this.emit('filter', { filter: null });
     this.emitHistory();
   }
@@ -567,7 +579,12 @@ export class EditorController {
       if (hidden) next.add(id);
       else next.delete(id);
     this.hiddenIds = next;
-    this.emit('view', { hidden: next, locked: this.lockedIds, pinned: this.pinnedIds });
+    this.emit('view', {
+      hidden: next,
+      locked: this.lockedIds,
+      pinned: this.pinnedIds,
+      colors: this.colorIds,
+    });
   }
 
   /** Locks or unlocks objects (view state): locked objects ignore the pointer and Delete. */
@@ -577,7 +594,12 @@ export class EditorController {
       if (locked) next.add(id);
       else next.delete(id);
     this.lockedIds = next;
-    this.emit('view', { hidden: this.hiddenIds, locked: next, pinned: this.pinnedIds });
+    this.emit('view', {
+      hidden: this.hiddenIds,
+      locked: next,
+      pinned: this.pinnedIds,
+      colors: this.colorIds,
+    });
   }
 
   /**
@@ -590,7 +612,37 @@ export class EditorController {
       if (pinned) next.add(id);
       else next.delete(id);
     this.pinnedIds = next;
-    this.emit('view', { hidden: this.hiddenIds, locked: this.lockedIds, pinned: next });
+    this.emit('view', {
+      hidden: this.hiddenIds,
+      locked: this.lockedIds,
+      pinned: next,
+      colors: this.colorIds,
+    });
+  }
+
+  /**
+   * Gives objects their own colour (`#rrggbb`, as `<input type="color">` yields), or back the
+   * label's with undefined. View state like hidden/locked (not in the document, no undo step),
+   * emits `view`. Throws `unsupported` (path `['color']`) for another colour syntax: the canvas
+   * derives its translucent fill from the hex digits.
+   */
+  setColor(ids: readonly ObjectId[], color: string | undefined): void {
+    if (color !== undefined && !/^#[0-9a-f]{6}$/i.test(color)) {
+      throw new AnnotkitError(ErrorCode.Unsupported, `colour "${color}" is not #rrggbb`, {
+        path: ['color'],
+      });
+    }
+    const next = new Map(this.colorIds);
+    for (const id of ids)
+      if (color === undefined) next.delete(id);
+      else next.set(id, color.toLowerCase());
+    this.colorIds = next;
+    this.emit('view', {
+      hidden: this.hiddenIds,
+      locked: this.lockedIds,
+      pinned: this.pinnedIds,
+      colors: next,
+    });
   }
 
   /** Sets the object filter (null or an empty group clears it); emits `filter`. */

@@ -30,6 +30,26 @@ export function adjacentKeyframe(
     : [...frames].reverse().find((f) => f < c.frame);
 }
 
+/**
+ * The first (`which = 'first'`) or last (`'last'`) keyframe of track `id` inside the media
+ * (CVAT's first/last keyframe buttons), or undefined when `id` is not a track, it has no
+ * keyframe in the media, or the current frame already is that keyframe (nothing to go to).
+ */
+export function terminalKeyframe(
+  c: EditorController,
+  id: ObjectId | undefined,
+  which: 'first' | 'last',
+): number | undefined {
+  const o = id === undefined ? undefined : c.document?.object(id);
+  if (!o || o.kind !== 'track') return undefined;
+  const last = c.frameCount - 1;
+  // Keyframes are sorted by frame (core keeps them so); frames beyond the media are skipped, as
+  // in `adjacentKeyframe`, because `setFrame` refuses them.
+  const frames = o.keyframes.map((k) => k.frame).filter((f) => f >= 0 && f <= last);
+  const frame = which === 'first' ? frames[0] : frames[frames.length - 1];
+  return frame === c.frame ? undefined : frame;
+}
+
 /** Performs `action` on `c`. True when it did something. */
 export function performAction(c: EditorController, action: ShortcutAction): boolean {
   const first = c.selection[0];

@@ -1,7 +1,9 @@
 /**
  * Keyboard shortcuts: actions, their default keys (CVAT's defaults where CVAT has one) and the
- * normalisation of a `KeyboardEvent` to a combo string such as `'Ctrl+Shift+Z'`.
+ * normalisation of a `KeyboardEvent` to a combo string such as `'Ctrl+Shift+Z'`, and the pure
+ * remapping steps behind the shortcut settings (bind, unbind, reset, conflicts, reserved combos).
  */
+import { AnnotkitError } from '@annotkit/core';
 
 /** Editor actions that can be bound to keys. */
 export const ShortcutAction = {
@@ -160,4 +162,124 @@ export function actionFor(map: ShortcutMap, e: KeyLike): ShortcutAction | undefi
     if (map[action].includes(combo)) return action;
   }
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Remapping (the shortcut settings UI and hosts use these; each returns a new map)
+
+/** A group of actions that listen to the same key events, so a combo can serve one of them. */
+export type ShortcutScope = 'editor';
+
+/**
+ * The scope of an action. Every action is handled by the one `keydown` listener of the editor
+ * (Tab/Shift+Tab act only from the canvas, but a combo bound to them and to another action
+ * would still be ambiguous there), so today there is one scope. Conflict checks go through this
+ * function so that a later scope (3D views, the player) can reuse keys of the 2D editor.
+ */
+export function scopeOf(_action: ShortcutAction): ShortcutScope {
+  return 'editor';
+}
+
+/**
+ * Combos the browser or the OS keeps for itself: the page either never receives them (Chromium
+ * handles Ctrl+W, Ctrl+T, Ctrl+N and tab switching before the page) or cannot prevent their
+ * default (Alt+F4, F11), so a binding to them would never work. Meta counts as Ctrl, as in
+ * `comboOf`, which covers their macOS variants (⌘W, ⌘T, ⌘N, ⌘Q).
+ */
+export const RESERVED_COMBOS: readonly string[] = [
+  'Ctrl+W',
+  'Ctrl+Shift+W',
+  'Ctrl+T',
+  'Ctrl+Shift+T',
+  'Ctrl+N',
+  'Ctrl+Shift+N',
+  'Ctrl+Q',
+  'Ctrl+Shift+Q',
+  'Ctrl+Tab',
+  'Ctrl+Shift+Tab',
+  'Ctrl+PageUp',
+  'Ctrl+PageDown',
+  'Alt+F4',
+  'F11',
+];
+
+/** Whether the browser keeps `combo` for itself (see {@link RESERVED_COMBOS}). */
+export function isReservedCombo(combo: string): boolean {
+  return RESERVED_COMBOS.includes(normalizeCombo(combo));
+}
+
+/**
+ * The other action of the same scope as `action` that `combo` is bound to in `map`, or
+ * undefined when the combo is free there (or bound to `action` itself).
+ */
+export function conflictOf(
+  map: ShortcutMap,
+  action: ShortcutAction,
+  combo: string,
+): ShortcutAction | undefined {
+  const c = normalizeCombo(combo);
+  const scope = scopeOf(action);
+  return Object.values(ShortcutAction).find(
+    (other) => other !== action && scopeOf(other) === scope && map[other].includes(c),
+  );
+}
+
+/** Returns `map` with `combo` removed from every action of `scope` except `keep`. */
+function releaseCombo(
+  map: ShortcutMap,
+  scope: ShortcutScope,
+  combo: string,
+  keep: ShortcutAction,
+): { [A in ShortcutAction]: readonly string[] } {
+  const out = { ...map };
+  for (const other of Object.values(ShortcutAction)) {
+    if (other !== keep && scopeOf(other) === scope && out[other].includes(combo)) {
+      out[other] = out[other].filter((c) => c !== combo);
+    }
+  }
+  return out;
+}
+
+/**
+ * Binds `combo` to `action`: `'replace'` makes it the action's only combo, `'add'` appends it
+ * (kept once). Any other action of the same scope loses the combo, so callers that want to ask
+ * first check {@link conflictOf}. Throws `AnnotkitError` `unsupported` (path `['shortcuts',
+ * action]`) for an empty or reserved combo; the map is not changed then.
+ */
+export function bindCombo(
+  map: ShortcutMap,
+  action: ShortcutAction,
+  combo: string,
+  mode: 'replace' | 'add',
+): ShortcutMap {
+  const c = normalizeCombo(combo);
+  if (c === '' || isReservedCombo(c)) {
+    throw new AnnotkitError(
+      'unsupported',
+      c === '' ? 'A shortcut needs a key' : `${c} is kept by the browser`,
+      { path: ['shortcuts', action] },
+    );
+  }
+  const out = releaseCombo(map, scopeOf(action), c, action);
+  out[action] =
+    mode === 'replace' ? [c] : out[action].includes(c) ? out[action] : [...out[action], c];
+  return out;
+}
+
+/** Removes `combo` from `action` (other actions keep theirs). */
+export function unbindCombo(map: ShortcutMap, action: ShortcutAction, combo: string): ShortcutMap {
+  const c = normalizeCombo(combo);
+  return { ...map, [action]: map[action].filter((k) => k !== c) };
+}
+
+/**
+ * Gives `action` its default combos back. Defaults win: another action of the same scope that
+ * was given one of them loses it (the settings UI announces which).
+ */
+export function resetShortcut(map: ShortcutMap, action: ShortcutAction): ShortcutMap {
+  let out: { [A in ShortcutAction]: readonly string[] } = { ...map };
+  const defaults = DEFAULT_SHORTCUTS[action].map(normalizeCombo);
+  for (const c of defaults) out = releaseCombo(out, scopeOf(action), c, action);
+  out[action] = defaults;
+  return out;
 }

@@ -96,7 +96,9 @@ describe('select tool (DSL)', () => {
       {},
     ]);
     // Alone and pinned: a drag moves nothing and records nothing.
-    t.click(10, 700).click(150, 150).expectSelection([id(1)]);
+    t.click(10, 700)
+      .click(150, 150)
+      .expectSelection([id(1)]);
     t.drag([150, 150], [170, 170], {}, 10);
     t.expectObjects([{ geometry: rect(100, 100, 200, 200) }, {}, {}]);
     expect(t.history.state().undoDepth).to.equal(1);

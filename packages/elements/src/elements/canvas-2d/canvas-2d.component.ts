@@ -67,6 +67,9 @@ export class AnnotCanvas2D extends EditorElement {
   private imageToken = 0;
   private appliedHidden = new Set<ObjectId>();
   private appliedLocked = new Set<ObjectId>();
+  private appliedPinned = new Set<ObjectId>();
+  /** The per-object colours last given to the canvas (the controller replaces its map). */
+  private appliedColors: ReadonlyMap<ObjectId, string> | undefined;
   private resizeObserver: ResizeObserver | undefined;
   private offCanvas: (() => void)[] = [];
   private keyStateBefore = 'idle';
@@ -148,6 +151,8 @@ export class AnnotCanvas2D extends EditorElement {
     this.images = undefined;
     this.appliedHidden = new Set();
     this.appliedLocked = new Set();
+    this.appliedPinned = new Set();
+    this.appliedColors = undefined;
   }
 
   private rebuild(): void {
@@ -218,6 +223,7 @@ export class AnnotCanvas2D extends EditorElement {
       this.view.setDocument(c.document);
       this.appliedHidden = new Set();
       this.appliedLocked = new Set();
+      this.appliedPinned = new Set();
       this.syncFrame(c);
       this.syncView(c);
       this.view.fit();
@@ -328,8 +334,7 @@ export class AnnotCanvas2D extends EditorElement {
       if (on.length > 0) set(on, true);
       return new Set(wanted);
     };
-    // Objects the filter leaves out are hidden like hidden ones; pinned objects must not move, and
-    // canvas2d has no move-only lock, so they are locked for the pointer (see CONTEXT.md).
+    // Objects the filter leaves out are hidden like hidden ones.
     const out = c.document ? filteredOutIds(c.document, c.frame, c.filter) : new Set<ObjectId>();
     let hidden = out.size === 0 ? c.hidden : new Set([...c.hidden, ...out]);
     const current = c.selection[0];
@@ -339,9 +344,17 @@ export class AnnotCanvas2D extends EditorElement {
         .filter((id) => id !== current);
       hidden = new Set([...hidden, ...others]);
     }
-    const locked = c.pinned.size === 0 ? c.locked : new Set([...c.locked, ...c.pinned]);
     this.appliedHidden = apply(this.appliedHidden, hidden, (ids, on) => view.setHidden(ids, on));
-    this.appliedLocked = apply(this.appliedLocked, locked, (ids, on) => view.setLocked(ids, on));
+    this.appliedLocked = apply(this.appliedLocked, c.locked, (ids, on) => view.setLocked(ids, on));
+    // Pinned objects can be selected and reshaped but not moved (canvas2d's `setPinned`).
+    this.appliedPinned = apply(this.appliedPinned, c.pinned, (ids, on) => view.setPinned(ids, on));
+    // Per-object colours (controller.setColor): `configure` redraws the whole scene, so only
+    // when the map really changed (hide/lock/filter events reuse it) and is not empty twice.
+    const was = this.appliedColors;
+    if (c.colors !== was && (c.colors.size > 0 || (was?.size ?? 0) > 0)) {
+      view.configure({ colors: c.colors });
+    }
+    this.appliedColors = c.colors;
   }
 
   private loadImage(): void {

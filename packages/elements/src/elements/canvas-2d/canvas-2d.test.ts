@@ -63,6 +63,12 @@ describe('<annot-canvas-2d>', () => {
       expect(canvas.isLocked(ids(2)[0]!)).to.equal(true);
       c.setHidden(ids(1), false);
       expect(canvas.isHidden(ids(1)[0]!)).to.equal(false);
+      // Pinned reaches the canvas as pinned (move-only), not as locked.
+      c.setPinned(ids(1), true);
+      expect(canvas.isPinned(ids(1)[0]!)).to.equal(true);
+      expect(canvas.isLocked(ids(1)[0]!)).to.equal(false);
+      c.setPinned(ids(1), false);
+      expect(canvas.isPinned(ids(1)[0]!)).to.equal(false);
     } finally {
       el.remove();
     }

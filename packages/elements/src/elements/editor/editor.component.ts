@@ -216,6 +216,8 @@ export class AnnotEditor extends LitElement {
       }),
       c.on('help', () => void this.showHelp()),
       c.on('mode', (e) => void this.onModeChange(e.attributeMode)),
+      // The sidebar buttons announce their keys (`aria-keyshortcuts`); remaps must show there.
+      c.on('shortcuts', () => this.requestUpdate()),
     ];
   }
 

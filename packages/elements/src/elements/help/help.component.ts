@@ -1,10 +1,10 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ShortcutAction } from '../../controller/shortcuts.js';
 import type { EditorController } from '../../controller/EditorController.js';
-import type { MessageId } from '../../i18n/messages.js';
 import { EditorElement } from '../EditorElement.js';
 import { sharedStyles } from '../shared.styles.js';
+import { describeShortcut } from './describe.js';
 import { helpStyles } from './help.styles.js';
 
 /** One row of the help table. */
@@ -22,32 +22,44 @@ export interface HelpRow {
  * without a message) shows its id rather than disappearing from the list.
  */
 export function helpRows(c: EditorController): HelpRow[] {
-  const messages = c.messages as { readonly [key: string]: string };
-  return Object.values(ShortcutAction).map((action) => {
-    const id = `shortcut.${action}`;
-    const label = /^label-(\d+)$/.exec(action);
-    const description = Object.hasOwn(messages, id)
-      ? c.t(id as MessageId)
-      : label
-        ? c.t('shortcut.label', { n: label[1]! })
-        : action;
-    return { action, keys: c.shortcuts[action], description };
-  });
+  return Object.values(ShortcutAction).map((action) => ({
+    action,
+    keys: c.shortcuts[action],
+    description: describeShortcut(c, action),
+  }));
 }
 
 const FOCUSABLE =
   'button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /**
+ * The focusable elements under `root` in Tab order of the DOM, descending into open shadow
+ * roots (the shortcut settings render their buttons in their own shadow tree, and the Tab wrap
+ * must see them to keep focus inside the dialog).
+ */
+function focusablesIn(root: Element | ShadowRoot): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  for (const el of root.children) {
+    if (el instanceof HTMLElement && el.matches(FOCUSABLE)) out.push(el);
+    if (el.shadowRoot) out.push(...focusablesIn(el.shadowRoot));
+    out.push(...focusablesIn(el));
+  }
+  return out;
+}
+
+/**
  * The keyboard help overlay: a modal dialog listing every shortcut action with its current
  * (remapped) keys and its translated description, plus the keys the canvas handles itself.
  * Focus moves into the dialog, Tab and Shift+Tab stay inside it, Escape or the close button
  * close it, and focus returns to the element that opened it. `<annot-editor>` opens it on F1
- * (and `?`) and from its help button.
+ * (and `?`) and from its help button. "Change shortcuts" swaps the list for
+ * `<annot-shortcut-settings>` inside the same dialog (one modal, one focus trap); closing the
+ * dialog returns to the list.
  *
  * @fires annot-help-toggle - The dialog opened or closed; detail `{ open }`.
  * @csspart dialog - The dialog.
  * @csspart close - The close button.
+ * @csspart customise - The button that switches between the list and the shortcut settings.
  * @csspart table - The shortcut table.
  * @csspart keys - One key combo.
  * @cssproperty --annot-backdrop - Backdrop colour. Defaults to rgba(0, 0, 0, 0.4).
@@ -57,6 +69,9 @@ export class AnnotHelp extends EditorElement {
 
   /** Whether the dialog is shown. Reflects; prefer `show()`/`close()`. Defaults to false. */
   @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Whether the shortcut settings replace the read-only list. */
+  @state() private customising = false;
 
   private opener: HTMLElement | null = null;
 
@@ -81,6 +96,7 @@ export class AnnotHelp extends EditorElement {
   /** Closes the dialog and returns focus to its opener. */
   close(): void {
     this.open = false;
+    this.customising = false;
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -118,12 +134,11 @@ export class AnnotHelp extends EditorElement {
   private onKeyDown(e: KeyboardEvent): void {
     // Every key typed in the dialog stays in it: the editor's shortcuts must not act behind it.
     e.stopPropagation();
-    if (e.key !== 'Tab') return;
-    const items = [...this.renderRoot.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-      (n) => n.closest('dialog') !== null,
-    );
+    if (e.key !== 'Tab' || e.defaultPrevented) return;
+    const dialog = this.dialog;
+    const items = dialog ? focusablesIn(dialog) : [];
     if (items.length === 0) return;
-    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    const active = deepActive();
     const first = items[0]!;
     const last = items[items.length - 1]!;
     if (e.shiftKey && active === first) {
@@ -153,57 +168,78 @@ export class AnnotHelp extends EditorElement {
     >
       <header>
         <h2 id="help-title">${this.t('help.title')}</h2>
-        <button part="close" data-action="close" @click=${() => this.close()}>
-          ${this.t('help.close')}
-        </button>
+        <div class="header-buttons">
+          <button
+            part="customise"
+            data-action="customise"
+            @click=${() => (this.customising = !this.customising)}
+          >
+            ${this.t(this.customising ? 'help.back' : 'help.customise')}
+          </button>
+          <button part="close" data-action="close" @click=${() => this.close()}>
+            ${this.t('help.close')}
+          </button>
+        </div>
       </header>
-      <div class="body" role="region" tabindex="0" aria-labelledby="help-title">
-        <table part="table">
-          <thead>
-            <tr>
-              <th scope="col">${this.t('help.action')}</th>
-              <th scope="col">${this.t('help.keys')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              (r) =>
-                html`<tr data-action=${r.action}>
-                  <td>${r.description}</td>
-                  <td>
-                    ${
-                      r.keys.length === 0
-                        ? html`<span class="muted">${this.t('help.unbound')}</span>`
-                        : r.keys.map((k) => html`<kbd part="keys">${k}</kbd> `)
-                    }
-                  </td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-        <h3>${this.t('help.canvas')}</h3>
-        <table>
-          <tbody>
-            <tr>
-              <td>${this.t('help.canvas.cursor')}</td>
-              <td><kbd>←</kbd> <kbd>↑</kbd> <kbd>→</kbd> <kbd>↓</kbd></td>
-            </tr>
-            <tr>
-              <td>${this.t('help.canvas.place')}</td>
-              <td><kbd>Space</kbd></td>
-            </tr>
-            <tr>
-              <td>${this.t('help.canvas.finish')}</td>
-              <td><kbd>Enter</kbd></td>
-            </tr>
-            <tr>
-              <td>${this.t('help.canvas.zoom')}</td>
-              <td><kbd>+</kbd> <kbd>−</kbd></td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      ${
+        this.customising
+          ? html`<div class="body">
+              <annot-shortcut-settings
+                exportparts="keys, status, conflict"
+              ></annot-shortcut-settings>
+            </div>`
+          : this.renderList(rows)
+      }
     </dialog>`;
+  }
+
+  private renderList(rows: readonly HelpRow[]): unknown {
+    return html`<div class="body" role="region" tabindex="0" aria-labelledby="help-title">
+      <table part="table">
+        <thead>
+          <tr>
+            <th scope="col">${this.t('help.action')}</th>
+            <th scope="col">${this.t('help.keys')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (r) =>
+              html`<tr data-action=${r.action}>
+                <td>${r.description}</td>
+                <td>
+                  ${
+                    r.keys.length === 0
+                      ? html`<span class="muted">${this.t('help.unbound')}</span>`
+                      : r.keys.map((k) => html`<kbd part="keys">${k}</kbd> `)
+                  }
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      <h3>${this.t('help.canvas')}</h3>
+      <table>
+        <tbody>
+          <tr>
+            <td>${this.t('help.canvas.cursor')}</td>
+            <td><kbd>←</kbd> <kbd>↑</kbd> <kbd>→</kbd> <kbd>↓</kbd></td>
+          </tr>
+          <tr>
+            <td>${this.t('help.canvas.place')}</td>
+            <td><kbd>Space</kbd></td>
+          </tr>
+          <tr>
+            <td>${this.t('help.canvas.finish')}</td>
+            <td><kbd>Enter</kbd></td>
+          </tr>
+          <tr>
+            <td>${this.t('help.canvas.zoom')}</td>
+            <td><kbd>+</kbd> <kbd>−</kbd></td>
+          </tr>
+        </tbody>
+      </table>
+    </div>`;
   }
 }
 

@@ -25,6 +25,10 @@ export const helpStyles = css`
     padding: 8px 12px;
     border-bottom: 1px solid var(--annot-border, #c8c8cc);
   }
+  .header-buttons {
+    display: flex;
+    gap: 6px;
+  }
   h2 {
     font-size: 15px;
     margin: 0;

@@ -107,4 +107,48 @@ describe('<annot-help>', () => {
       el.remove();
     }
   });
+
+  it('"Change shortcuts" swaps the list for the settings in the same dialog; reopening shows the list', async () => {
+    const el = mount();
+    try {
+      await settled(el);
+      el.focus();
+      await sendKeys({ press: 'F1' });
+      await settled(el);
+      const help = helpOf(el);
+      const toggle = help.shadowRoot!.querySelector<HTMLButtonElement>(
+        '[data-action="customise"]',
+      )!;
+      expect(toggle.textContent!.trim()).to.equal('Change shortcuts');
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(el);
+      const settings = help.shadowRoot!.querySelector('annot-shortcut-settings')!;
+      expect(dialogOf(el).contains(settings)).to.equal(true);
+      expect(dialogOf(el).querySelector('table[part="table"]')).to.equal(null);
+      // Focus stays on the toggle, now labelled for going back.
+      expect(deepActiveElement()).to.equal(toggle);
+      expect(toggle.textContent!.trim()).to.equal('Back to the list');
+      // A remap made in the settings shows in the list.
+      el.controller.setShortcuts({ ...el.controller.shortcuts, lock: ['Shift+K'] });
+      await sendKeys({ press: 'Enter' });
+      await settled(el);
+      expect(dialogOf(el).querySelector('tr[data-action="lock"]')!.textContent).to.include(
+        'Shift+K',
+      );
+      // Closing from the settings view and reopening starts on the list again.
+      await sendKeys({ press: 'Enter' });
+      await settled(el);
+      await sendKeys({ press: 'Escape' });
+      await settled(el);
+      expect(dialogOf(el).open).to.equal(false);
+      await sendKeys({ press: 'F1' });
+      await settled(el);
+      expect(dialogOf(el).open).to.equal(true);
+      expect(help.shadowRoot!.querySelector('annot-shortcut-settings')).to.equal(null);
+      expect(dialogOf(el).querySelector('table[part="table"]')).to.not.equal(null);
+    } finally {
+      el.remove();
+    }
+  });
 });
