@@ -1,5 +1,6 @@
 /** `<annot-object-list>` standalone: The virtualised object list of the current frame. */
 import type { Meta } from '@storybook/web-components-vite';
+import { objectId } from '@annotkit/core';
 import { controllerFor, manyBoxes, streetDocument } from './data.js';
 import { partStories } from './parts.js';
 import { part } from './render.js';
@@ -31,4 +32,30 @@ export const ManyObjects = {
     part('annot-object-list', controllerFor(streetDocument(manyBoxes(10_000), 1)), {
       style: 'width:320px;height:400px;',
     }),
+};
+
+/** Object #3 has its own colour, #1 is locked and #2 hidden (header toggles reflect them). */
+export const ColoursAndViewState = {
+  render: () => {
+    const c = controllerFor(streetDocument());
+    c.setColor([objectId(3)], '#ff9500');
+    c.setLocked([objectId(1)], true);
+    c.setHidden([objectId(2)], true);
+    return part('annot-object-list', c, { style: 'width:320px;height:400px;' });
+  },
+};
+
+/** The row menu of object #2 open (copy, propagate, front/back, colour, remove). */
+export const RowMenuOpen = {
+  render: () => {
+    const wrapper = part('annot-object-list', controllerFor(streetDocument()), {
+      style: 'width:320px;height:400px;',
+    });
+    const list = wrapper.querySelector('annot-object-list')!;
+    // Opened after the first render, as a click on the row's "more" button does.
+    void list.updateComplete.then(() => {
+      list.shadowRoot!.querySelector<HTMLElement>('[data-id="2"] [data-action="more"]')!.click();
+    });
+    return wrapper;
+  },
 };

@@ -6,15 +6,27 @@ export const objectListStyles = css`
     display: flex;
     flex-direction: column;
     min-height: 120px;
+    /* The row menu is positioned against the host. */
+    position: relative;
   }
   header {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 6px;
+    gap: 4px 6px;
     padding: 4px 0;
   }
   header .count {
     flex: 1;
+  }
+  .bulk {
+    display: flex;
+    gap: 2px;
+  }
+  .bulk button {
+    padding: 0 3px;
+    line-height: 0;
+    height: 24px;
   }
   .viewport {
     position: relative;
@@ -37,8 +49,9 @@ export const objectListStyles = css`
     right: 0;
     display: flex;
     align-items: center;
-    gap: 6px;
-    padding: 0 6px;
+    /* Narrow spacing: a track row has nine buttons and must fit a 300 px sidebar. */
+    gap: 2px;
+    padding: 0 4px;
     cursor: pointer;
     border-bottom: 1px solid var(--annot-row-border, rgba(0, 0, 0, 0.05));
   }
@@ -54,15 +67,21 @@ export const objectListStyles = css`
   }
   .name {
     flex: 1;
+    min-width: 3em;
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
   }
+  /* The source badge gives way first when the row is narrow (the name keeps 3em). */
   .source {
     font-size: 11px;
+    flex: 0 1000 auto;
+    min-width: 0;
+    overflow: hidden;
+    white-space: nowrap;
   }
   .row button {
-    padding: 0 4px;
+    padding: 0 1px;
     border-color: transparent;
     font-size: 12px;
   }
@@ -91,5 +110,48 @@ export const objectListStyles = css`
   .error {
     margin: 2px 0;
     color: var(--annot-error, #d70015);
+  }
+  .menu {
+    position: absolute;
+    right: 6px;
+    z-index: 3;
+    display: flex;
+    flex-direction: column;
+    min-width: 190px;
+    padding: 4px 0;
+    background: var(--annot-panel-bg, var(--annot-bg, #fff));
+    color: var(--annot-fg, #1d1d1f);
+    border: 1px solid var(--annot-border, #c8c8cc);
+    border-radius: var(--annot-radius, 4px);
+    box-shadow: 0 4px 16px rgba(0, 0, 0, 0.2);
+  }
+  .menu button {
+    border: none;
+    border-radius: 0;
+    text-align: start;
+    padding: 3px 10px;
+  }
+  .menu [aria-disabled='true'] {
+    opacity: 0.45;
+    cursor: default;
+  }
+  .menu .field label {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    padding: 2px 10px;
+  }
+  .menu input[type='number'] {
+    width: 4.5em;
+  }
+  .menu input[type='color'] {
+    width: 36px;
+    height: 22px;
+    padding: 0 2px;
+  }
+  .menu [role='separator'] {
+    margin: 4px 0;
+    border-top: 1px solid var(--annot-border, #c8c8cc);
   }
 `;

@@ -1,6 +1,11 @@
 import { expect } from 'chai';
+import { sendKeys } from '@web/test-runner-commands';
 import './object-list.js';
+import '../canvas-2d/canvas-2d.js';
+import type { AnnotCanvas2D } from '../canvas-2d/canvas-2d.component.js';
 import { EditorController } from '../../controller/EditorController.js';
+import { terminalKeyframe } from '../../controller/actions.js';
+import { deepActiveElement } from '../../testing/focus.js';
 import { createDocument, labelId, objectId } from '@annotkit/core';
 import type { AnnotationObject, Geometry, Label } from '@annotkit/core';
 import {
@@ -487,6 +492,362 @@ describe('<annot-object-list> rows (CVAT object sidebar)', () => {
         'Anheften',
       );
     } finally {
+      el.remove();
+    }
+  });
+});
+
+describe('<annot-object-list> header actions and row menu', () => {
+  const mount = async (c: EditorController, width = 520): Promise<AnnotObjectList> => {
+    const el = document.createElement('annot-object-list');
+    el.style.cssText = `display:flex;height:500px;width:${width}px`;
+    el.controller = c;
+    document.body.appendChild(el);
+    await settled(el);
+    return el;
+  };
+  const q = <T extends Element = HTMLButtonElement>(el: AnnotObjectList, sel: string): T =>
+    el.shadowRoot!.querySelector<T>(sel)!;
+  const menu = (el: AnnotObjectList): HTMLElement | null =>
+    el.shadowRoot!.querySelector<HTMLElement>('[role="menu"]');
+  const menuItem = (el: AnnotObjectList, item: string): HTMLElement =>
+    q<HTMLElement>(el, `[role="menu"] [data-item="${item}"]`);
+  const openMenu = async (el: AnnotObjectList, id: number): Promise<HTMLElement> => {
+    q(el, `[data-id="${id}"] [data-action="more"]`).click();
+    await settled(el);
+    return menu(el)!;
+  };
+  const depth = (c: EditorController): number => c.history!.state().undoDepth;
+
+  it('first/last keyframe: the helper, and the row menu of tracks', async () => {
+    const c = new EditorController({ document: trackDoc() });
+    c.setFrame(2);
+    expect(terminalKeyframe(c, objectId(1), 'first')).to.equal(0);
+    expect(terminalKeyframe(c, objectId(1), 'last')).to.equal(8);
+    expect(terminalKeyframe(c, objectId(4), 'first')).to.equal(undefined); // a shape
+    expect(terminalKeyframe(c, undefined, 'last')).to.equal(undefined);
+    const el = await mount(c);
+    try {
+      const m = await openMenu(el, 1);
+      expect(m.getAttribute('aria-label')).to.equal('Actions for car #1');
+      expect(q(el, '[data-id="1"] [data-action="more"]').getAttribute('aria-expanded')).to.equal(
+        'true',
+      );
+      // Opening focuses the first item.
+      expect(deepActiveElement()).to.equal(menuItem(el, 'first-keyframe'));
+      menuItem(el, 'last-keyframe').click();
+      expect(c.frame).to.equal(8);
+      expect(c.selection).to.deep.equal(ids(1)); // the track stays selected
+      await settled(el);
+      expect(menu(el)).to.equal(null);
+      // Focus is back on the row's "more" button.
+      expect(deepActiveElement()).to.equal(q(el, '[data-id="1"] [data-action="more"]'));
+      expect(terminalKeyframe(c, objectId(1), 'last')).to.equal(undefined); // already there
+      await openMenu(el, 1);
+      expect(menuItem(el, 'last-keyframe').getAttribute('aria-disabled')).to.equal('true');
+      menuItem(el, 'last-keyframe').click(); // disabled: nothing happens
+      expect(c.frame).to.equal(8);
+      menuItem(el, 'first-keyframe').click();
+      expect(c.frame).to.equal(0);
+      expect(c.history!.state().undoDepth).to.equal(0); // navigation only
+      // Shapes have no keyframe items.
+      c.setFrame(2);
+      await settled(el);
+      await openMenu(el, 4);
+      expect(el.shadowRoot!.querySelector('[data-item="first-keyframe"]')).to.equal(null);
+      expect(menuItem(el, 'copy')).to.not.equal(null);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('a track row with all its buttons fits a 300 px list, its name still visible', async () => {
+    const c = new EditorController({ document: trackDoc() });
+    c.setFrame(2);
+    const el = await mount(c, 300);
+    try {
+      const row = q<HTMLElement>(el, '[data-id="1"]');
+      const right = row.getBoundingClientRect().right;
+      const buttons = [...row.querySelectorAll('button')];
+      // Details, prev/next keyframe and keyframe, outside, occluded, pin, lock, hide, more.
+      expect(buttons.length).to.equal(10);
+      for (const b of buttons) {
+        expect(b.getBoundingClientRect().right).to.be.at.most(right + 0.5);
+      }
+      expect(row.querySelector('.name')!.getBoundingClientRect().width).to.be.greaterThan(20);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('header: lock all, hide all and expand all act on the listed (filtered) objects', async () => {
+    const c = new EditorController({ document: trackDoc() });
+    c.setFrame(2);
+    const el = await mount(c);
+    try {
+      // Listed: the pose shape (2, auto) and the person box (4); not the car (1) or pose track (3).
+      c.setFilter({
+        kind: 'group',
+        combinator: 'or',
+        rules: [
+          { kind: 'rule', field: 'label', op: 'is', value: PERSON },
+          { kind: 'rule', field: 'source', op: 'is', value: 'auto' },
+        ],
+      });
+      await settled(el);
+      expect(rowIds(el)).to.deep.equal([2, 4]);
+      const header = (what: string) => q(el, `header [data-action="${what}-all"]`);
+      expect(header('lock').getAttribute('aria-pressed')).to.equal('false');
+      header('lock').click();
+      expect([...c.locked].sort()).to.deep.equal(ids(2, 4));
+      await settled(el);
+      expect(header('lock').getAttribute('aria-pressed')).to.equal('true');
+      expect(header('lock').title).to.equal('Unlock all');
+      expect(q(el, '[data-id="2"] [data-toggle="lock"]').getAttribute('aria-pressed')).to.equal(
+        'true',
+      );
+      // All listed are locked: the same button unlocks them (an object locked elsewhere stays).
+      c.setLocked(ids(1), true);
+      header('lock').click();
+      expect([...c.locked]).to.deep.equal(ids(1));
+
+      header('hide').click();
+      expect([...c.hidden].sort()).to.deep.equal(ids(2, 4));
+      // One of them shown again: not all hidden, so the button hides all again.
+      c.setHidden(ids(4), false);
+      await settled(el);
+      expect(header('hide').getAttribute('aria-pressed')).to.equal('false');
+      header('hide').click();
+      expect([...c.hidden].sort()).to.deep.equal(ids(2, 4));
+      await settled(el);
+      header('hide').click();
+      expect(c.hidden.size).to.equal(0);
+
+      // Expand all: only the skeleton (2) has details here (a person has no attributes).
+      header('expand').click();
+      await settled(el);
+      expect([...el.expanded]).to.deep.equal(ids(2));
+      expect(el.shadowRoot!.querySelectorAll('[data-parent="2"]').length).to.equal(2);
+      expect(header('expand').getAttribute('aria-pressed')).to.equal('true');
+      expect(header('expand').title).to.equal('Collapse all');
+      header('expand').click();
+      await settled(el);
+      expect(el.expanded.size).to.equal(0);
+      // View state only: no undo step.
+      expect(depth(c)).to.equal(0);
+      c.setLang('de');
+      await settled(el);
+      expect(header('hide').getAttribute('aria-label')).to.equal('Alle ausblenden');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('menu edits (copy, propagate, front/back, remove) are one undo step each', async () => {
+    const c = new EditorController({ document: trackDoc() });
+    c.setFrame(2);
+    const el = await mount(c);
+    try {
+      const count = () => c.document!.objects().length;
+      // Copy of the track: a shape of its position on frame 2, moved by 10 px, selected.
+      await openMenu(el, 1);
+      menuItem(el, 'copy').click();
+      expect(depth(c)).to.equal(1);
+      expect(count()).to.equal(5);
+      const copy = c.document!.object(c.selection[0]!)!;
+      expect(copy.kind).to.equal('shape');
+      expect(copy.kind === 'shape' && copy.frame).to.equal(2);
+      // The track is at x = 20 on frame 2 (between 0 and 40): the copy at 30.
+      expect(
+        copy.kind === 'shape' && copy.geometry.type === 'rectangle' && copy.geometry.points,
+      ).to.deep.equal([30, 10, 50, 30]);
+      c.undo();
+      expect(count()).to.equal(4);
+
+      // Propagate the person box (4) to the next 3 frames: one step, three new shapes.
+      await settled(el);
+      await openMenu(el, 4);
+      const frames = menuItem(el, 'propagate-frames') as HTMLInputElement;
+      frames.value = '3';
+      frames.dispatchEvent(new Event('input'));
+      await settled(el);
+      menuItem(el, 'propagate').click();
+      expect(depth(c)).to.equal(1);
+      const copies = c
+        .document!.objects()
+        .filter((o) => o.kind === 'shape' && o.label === PERSON && o.id !== objectId(4));
+      expect(copies.map((o) => (o.kind === 'shape' ? o.frame : -1)).sort()).to.deep.equal([
+        3, 4, 5,
+      ]);
+      c.undo();
+
+      // Bring to front / send to back: zOrder above / below every other object of the frame.
+      await settled(el);
+      await openMenu(el, 4);
+      menuItem(el, 'to-front').click();
+      const z = (id: number) => {
+        const o = c.document!.object(objectId(id))!;
+        return o.kind === 'shape' ? o.zOrder : NaN;
+      };
+      expect(z(4)).to.equal(1);
+      expect(depth(c)).to.equal(1);
+      await settled(el);
+      await openMenu(el, 4);
+      menuItem(el, 'to-back').click();
+      expect(z(4)).to.equal(-1);
+      expect(depth(c)).to.equal(2);
+
+      // Remove: one step; the menu closes and focus goes back to the list.
+      await settled(el);
+      await openMenu(el, 2);
+      menuItem(el, 'remove').click();
+      expect(c.document!.object(objectId(2))).to.equal(undefined);
+      expect(depth(c)).to.equal(3);
+      await settled(el);
+      expect(menu(el)).to.equal(null);
+      c.undo();
+      expect(c.document!.object(objectId(2))).to.not.equal(undefined);
+
+      // Locked objects: no z-order or remove (copy and propagate do not change them).
+      c.setLocked(ids(4), true);
+      await settled(el);
+      await openMenu(el, 4);
+      expect(menuItem(el, 'remove').getAttribute('aria-disabled')).to.equal('true');
+      expect(menuItem(el, 'to-front').getAttribute('aria-disabled')).to.equal('true');
+      expect(menuItem(el, 'copy').getAttribute('aria-disabled')).to.equal('false');
+      menuItem(el, 'remove').click();
+      expect(c.document!.object(objectId(4))).to.not.equal(undefined);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('the menu is keyboard accessible and keeps its keys from the editor', async () => {
+    const c = new EditorController({ document: trackDoc() });
+    c.setFrame(2);
+    const el = await mount(c);
+    const outside: string[] = [];
+    const listen = (e: KeyboardEvent) => outside.push(e.key);
+    el.addEventListener('keydown', listen);
+    try {
+      const more = q(el, '[data-id="1"] [data-action="more"]');
+      more.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await settled(el);
+      const m = menu(el)!;
+      expect(m.getAttribute('role')).to.equal('menu');
+      const items = [...m.querySelectorAll<HTMLElement>('[data-menu-focus]')];
+      const at = () => items.indexOf(deepActiveElement() as HTMLElement);
+      expect(at()).to.equal(0);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(at()).to.equal(1);
+      await sendKeys({ press: 'End' });
+      expect(deepActiveElement()).to.equal(menuItem(el, 'remove'));
+      await sendKeys({ press: 'ArrowDown' }); // wraps
+      expect(at()).to.equal(0);
+      await sendKeys({ press: 'ArrowUp' }); // wraps back
+      expect(at()).to.equal(items.length - 1);
+      await sendKeys({ press: 'Home' });
+      expect(at()).to.equal(0);
+      // The menu owns only menu items (fields sit in a menuitem wrapper).
+      for (const child of m.children) {
+        expect(['menuitem', 'separator']).to.include(child.getAttribute('role'));
+      }
+      // Escape closes and returns focus to the button.
+      await sendKeys({ press: 'Escape' });
+      await settled(el);
+      expect(menu(el)).to.equal(null);
+      expect(deepActiveElement()).to.equal(more);
+      expect(outside).to.deep.equal([]);
+
+      // ArrowUp on the button opens on the last item; Enter runs the focused item.
+      await sendKeys({ press: 'ArrowUp' });
+      await settled(el);
+      expect(deepActiveElement()).to.equal(menuItem(el, 'remove'));
+      await sendKeys({ press: 'ArrowUp' }); // "Reset colour" (disabled: no colour yet)
+      await sendKeys({ press: 'ArrowUp' }); // the colour field
+      await sendKeys({ press: 'ArrowUp' }); // send to back
+      expect(deepActiveElement()).to.equal(menuItem(el, 'to-back'));
+      await sendKeys({ press: 'Enter' });
+      const o = c.document!.object(objectId(1))!;
+      expect(o.kind === 'track' && o.keyframes.find((k) => k.frame === 2)?.zOrder).to.equal(-1);
+      await settled(el);
+      expect(menu(el)).to.equal(null);
+      expect(deepActiveElement()).to.equal(more);
+
+      // Typing a frame count and Enter in the field propagates (to frames 3 and 4).
+      more.click();
+      await settled(el);
+      (menuItem(el, 'propagate-frames') as HTMLInputElement).focus();
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: '2' });
+      await sendKeys({ press: 'Enter' });
+      expect(c.document!.objects().length).to.equal(6);
+      expect(el.propagateFrames).to.equal(2);
+      expect(outside).to.deep.equal([]);
+
+      // A click elsewhere (focus leaves the menu) closes it.
+      more.click();
+      await settled(el);
+      expect(menu(el)).to.not.equal(null);
+      q<HTMLElement>(el, '.viewport').focus();
+      await settled(el);
+      expect(menu(el)).to.equal(null);
+    } finally {
+      el.removeEventListener('keydown', listen);
+      el.remove();
+    }
+  });
+
+  it('colour: the row swatch and the canvas draw the object in the chosen colour', async () => {
+    const c = new EditorController({ document: testDoc([box(1, 0, 100, 100, 200, 200)], 1) });
+    const el = await mount(c);
+    const canvasEl = document.createElement('annot-canvas-2d') as AnnotCanvas2D;
+    canvasEl.style.cssText = 'display:block;width:640px;height:480px';
+    canvasEl.controller = c;
+    document.body.appendChild(canvasEl);
+    try {
+      await settled(canvasEl);
+      const canvas = canvasEl.canvas!;
+      canvas.setView({ scale: 1, offsetX: 0, offsetY: 0 });
+      const pixel = (x: number, y: number): number[] => {
+        canvas.flush(true);
+        const layer = canvas.stage.getLayers()[1]!.getCanvas();
+        const r = layer.getPixelRatio();
+        return [...layer.getContext().getImageData(x * r, y * r, 1, 1).data];
+      };
+      // The left edge of the box (x = 100) in the car label's red.
+      let [r, g, b] = pixel(100, 200);
+      expect(r).to.be.greaterThan(200);
+      expect(b).to.be.lessThan(100);
+
+      await openMenu(el, 1);
+      const input = menuItem(el, 'color') as HTMLInputElement;
+      expect(input.value).to.equal('#ff3b30'); // starts from the label colour
+      input.value = '#0000ff';
+      input.dispatchEvent(new Event('change'));
+      expect(c.colors.get(objectId(1))).to.equal('#0000ff');
+      expect(depth(c)).to.equal(0); // view state
+      await settled(el);
+      expect(menu(el)).to.equal(null);
+      expect(q<HTMLElement>(el, '[data-id="1"] .swatch').style.background).to.equal(
+        'rgb(0, 0, 255)',
+      );
+      expect(canvas.display.colors.get(objectId(1))).to.equal('#0000ff');
+      [r, g, b] = pixel(100, 200);
+      expect(b).to.be.greaterThan(200);
+      expect(r).to.be.lessThan(60);
+      expect(g).to.be.lessThan(60);
+
+      // Reset colour: back to the label's.
+      await openMenu(el, 1);
+      expect(menuItem(el, 'reset-color').getAttribute('aria-disabled')).to.equal('false');
+      menuItem(el, 'reset-color').click();
+      expect(c.colors.size).to.equal(0);
+      expect(pixel(100, 200)[0]).to.be.greaterThan(200);
+      expect(() => c.setColor(ids(1), 'red')).to.throw(/#rrggbb/);
+    } finally {
+      canvasEl.remove();
       el.remove();
     }
   });

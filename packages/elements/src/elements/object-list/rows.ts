@@ -83,7 +83,10 @@ export function rowWindow(
   };
 }
 
-/** One line of the list: an object, or a child line of an expanded object. */
+/**
+ * One line of the list: an object, or a child line of an expanded object (an attribute, a
+ * skeleton point, or an attribute of a skeleton point: CVAT's sublabel attributes).
+ */
 export type ListRow =
   | { readonly kind: 'object'; readonly row: ObjectRow; readonly expandable: boolean }
   | { readonly kind: 'attribute'; readonly parent: ObjectRow; readonly spec: AttributeSpec }
@@ -93,6 +96,15 @@ export type ListRow =
       readonly index: number;
       readonly element: SkeletonElement;
       readonly sublabel: Sublabel | undefined;
+    }
+  | {
+      readonly kind: 'element-attribute';
+      readonly parent: ObjectRow;
+      /** Index of the point in the skeleton's elements. */
+      readonly index: number;
+      readonly element: SkeletonElement;
+      readonly sublabel: Sublabel;
+      readonly spec: AttributeSpec;
     };
 
 /** True when an object has child lines (attributes to edit, or skeleton points). */
@@ -102,8 +114,9 @@ export function hasDetails(row: ObjectRow): boolean {
 
 /**
  * The lines of the list: each object, and below each expanded one its attributes (one line per
- * attribute, with its editor) and, for skeletons, one line per point. Every line has the same
- * height, so the windowing arithmetic is unchanged.
+ * attribute, with its editor) and, for skeletons, one line per point followed by one line per
+ * attribute of that point's sublabel. Every line has the same height, so the windowing
+ * arithmetic is unchanged.
  */
 export function listRows(rows: readonly ObjectRow[], expanded: ReadonlySet<ObjectId>): ListRow[] {
   const out: ListRow[] = [];
@@ -118,6 +131,10 @@ export function listRows(rows: readonly ObjectRow[], expanded: ReadonlySet<Objec
       g.elements.forEach((element, index) => {
         const sublabel = row.label?.sublabels?.find((s) => s.id === element.label);
         out.push({ kind: 'element', parent: row, index, element, sublabel });
+        if (!sublabel) return;
+        for (const spec of sublabel.attributes) {
+          out.push({ kind: 'element-attribute', parent: row, index, element, sublabel, spec });
+        }
       });
     }
   }
