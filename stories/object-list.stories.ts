@@ -1,6 +1,7 @@
 /** `<annot-object-list>` standalone: The virtualised object list of the current frame. */
 import type { Meta } from '@storybook/web-components-vite';
-import { objectId } from '@annotkit/core';
+import { attributeId, createDocument, labelId, objectId } from '@annotkit/core';
+import type { AnnotationDocument, Label } from '@annotkit/core';
 import { controllerFor, manyBoxes, streetDocument } from './data.js';
 import { partStories } from './parts.js';
 import { part } from './render.js';
@@ -56,6 +57,93 @@ export const RowMenuOpen = {
     void list.updateComplete.then(() => {
       list.shadowRoot!.querySelector<HTMLElement>('[data-id="2"] [data-action="more"]')!.click();
     });
+    return wrapper;
+  },
+};
+
+const POSE = labelId(90);
+const HEAD = labelId(91);
+const HAND = labelId(92);
+const VISIBLE = attributeId(95);
+const SIDE = attributeId(96);
+
+/** A pose skeleton whose points carry attributes of their own (CVAT's sublabel attributes). */
+function poseDocument(): AnnotationDocument {
+  const visible = {
+    id: VISIBLE,
+    name: 'visible',
+    inputType: 'checkbox',
+    mutable: true,
+    values: ['true'],
+    default: 'true',
+  } as const;
+  const pose: Label = {
+    kind: 'label',
+    id: POSE,
+    name: 'pose',
+    color: '#aa00ff',
+    type: 'skeleton',
+    attributes: [],
+    sublabels: [
+      { id: HEAD, name: 'head', color: '#ff3b30', attributes: [visible] },
+      {
+        id: HAND,
+        name: 'hand',
+        color: '#0a84ff',
+        attributes: [
+          {
+            id: SIDE,
+            name: 'side',
+            inputType: 'select',
+            mutable: false,
+            values: ['left', 'right'],
+            default: 'left',
+          },
+        ],
+      },
+    ],
+    edges: [[HEAD, HAND]],
+  };
+  return createDocument({
+    media: { kind: 'images', frames: [{ name: 'pose.png', width: 640, height: 400 }] },
+    labels: [pose],
+    objects: [
+      {
+        kind: 'shape',
+        id: objectId(1),
+        label: POSE,
+        frame: 0,
+        geometry: {
+          type: 'skeleton',
+          elements: [
+            { label: HEAD, x: 300, y: 80, occluded: false, outside: false, attributes: {} },
+            {
+              label: HAND,
+              x: 360,
+              y: 200,
+              occluded: true,
+              outside: false,
+              attributes: { [SIDE]: 'right' },
+            },
+          ],
+        },
+        zOrder: 0,
+        occluded: false,
+        attributes: {},
+        group: 0,
+        source: 'manual',
+      },
+    ],
+  });
+}
+
+/** An expanded skeleton: each point row is followed by its own attribute rows (one level deeper). */
+export const SkeletonPointAttributes = {
+  render: () => {
+    const wrapper = part('annot-object-list', controllerFor(poseDocument()), {
+      style: 'width:320px;height:400px;',
+    });
+    wrapper.querySelector('annot-object-list')!.setExpanded(objectId(1), true);
     return wrapper;
   },
 };

@@ -260,6 +260,8 @@ export const EN = {
   'objects.color': 'Colour',
   'objects.resetColor': 'Reset colour',
   'objects.remove': 'Remove',
+  // object list: point attributes
+  'objects.pointAttribute': '{attribute} of {point}',
   // --- import/export and label schema ---
   'io.label': 'Import and export',
   'io.open': 'Import / export',
@@ -600,6 +602,8 @@ export const DE: Messages = {
   'objects.color': 'Farbe',
   'objects.resetColor': 'Farbe zurücksetzen',
   'objects.remove': 'Entfernen',
+  // object list: point attributes
+  'objects.pointAttribute': '{attribute} von {point}',
   // --- import/export and label schema ---
   'io.label': 'Import und Export',
   'io.open': 'Import / Export',

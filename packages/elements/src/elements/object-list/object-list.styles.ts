@@ -99,6 +99,10 @@ export const objectListStyles = css`
   .child .name {
     flex: 0 1 40%;
   }
+  /* Attributes of a skeleton point (aria-level 3): one indent step deeper than the point. */
+  .child.point-attribute {
+    padding-inline-start: calc(6px + 2 * var(--annot-child-indent, 22px));
+  }
   .editor {
     flex: 1;
     min-width: 0;

@@ -69,8 +69,11 @@ export function renderObjectRow(
     ><span role="gridcell" class="name">${name}</span
     ><span role="gridcell" class="source muted">${t(`source.${object.source}`)}</span>${
       track
-        ? html`${navButton('prev-keyframe', t('objects.prevKeyframe'), ROW_ICONS.prevKeyframe, (e) =>
-            a.goToKeyframe(e, row, -1),
+        ? html`${navButton(
+            'prev-keyframe',
+            t('objects.prevKeyframe'),
+            ROW_ICONS.prevKeyframe,
+            (e) => a.goToKeyframe(e, row, -1),
           )}${toggleButton(
             'keyframe',
             object.keyframe,

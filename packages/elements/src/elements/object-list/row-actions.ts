@@ -160,7 +160,11 @@ export function setPointAttribute(
       const keyframes = o.keyframes.map((kf) => {
         const g = kf.geometry;
         const held = g.type === 'skeleton' ? g.elements[index] : undefined;
-        if (g.type !== 'skeleton' || !held || (held.attributes[attribute] ?? spec.default) === value)
+        if (
+          g.type !== 'skeleton' ||
+          !held ||
+          (held.attributes[attribute] ?? spec.default) === value
+        )
           return kf;
         changed = true;
         return { ...kf, geometry: withPointAttribute(g, index, attribute, value) as Geometry };
@@ -182,10 +186,11 @@ export function setPointAttribute(
     const element = g?.type === 'skeleton' ? g.elements[index] : undefined;
     if (g?.type !== 'skeleton' || !element) return false;
     if ((element.attributes[attribute] ?? spec.default) === value) return false;
-    return updateGeometry(id, frame, withPointAttribute(g, index, attribute, value))(
-      state,
-      dispatch,
-    );
+    return updateGeometry(
+      id,
+      frame,
+      withPointAttribute(g, index, attribute, value),
+    )(state, dispatch);
   };
 }
 
