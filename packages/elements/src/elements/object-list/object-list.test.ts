@@ -32,16 +32,22 @@ async function scrollTo(viewport: HTMLElement, top: number): Promise<void> {
   await scrolled;
 }
 
+/** Appends a list over `c`, styled by `style` (rendering still pending). */
+function mountList(c: EditorController, style: string): AnnotObjectList {
+  const el = document.createElement('annot-object-list');
+  el.style.cssText = style;
+  el.controller = c;
+  document.body.appendChild(el);
+  return el;
+}
+
 describe('<annot-object-list>', () => {
   it('renders only the visible rows of 100,000 objects, and scrolling changes them', async () => {
     let t = performance.now();
     const c = new EditorController({ document: testDoc(manyBoxes(100_000)) });
     const createMs = performance.now() - t;
-    const el = document.createElement('annot-object-list');
-    el.style.cssText = 'display:flex;height:400px;width:360px';
-    el.controller = c;
     t = performance.now();
-    document.body.appendChild(el);
+    const el = mountList(c, 'display:flex;height:400px;width:360px');
     try {
       await settled(el);
       await settled(el);
@@ -123,10 +129,7 @@ describe('<annot-object-list>', () => {
 
   it('reuses row elements when scrolling, and a reused row acts on the object it shows', async () => {
     const c = new EditorController({ document: testDoc(manyBoxes(1000)) });
-    const el = document.createElement('annot-object-list');
-    el.style.cssText = 'display:flex;height:300px;width:360px';
-    el.controller = c;
-    document.body.appendChild(el);
+    const el = mountList(c, 'display:flex;height:300px;width:360px');
     try {
       await settled(el);
       const viewport = el.shadowRoot!.querySelector<HTMLElement>('.viewport')!;
@@ -152,10 +155,7 @@ describe('<annot-object-list>', () => {
 
   it('stays windowed when the host overrides its layout with display: block', async () => {
     const c = new EditorController({ document: testDoc(manyBoxes(20_000)) });
-    const el = document.createElement('annot-object-list');
-    el.style.cssText = 'display:block;width:360px';
-    el.controller = c;
-    document.body.appendChild(el);
+    const el = mountList(c, 'display:block;width:360px');
     try {
       await settled(el);
       await settled(el);
@@ -173,10 +173,7 @@ describe('<annot-object-list>', () => {
 
   it('sorts, toggles hide/lock/occluded per row, and follows the language', async () => {
     const c = new EditorController({ document: testDoc(manyBoxes(4)) });
-    const el = document.createElement('annot-object-list');
-    el.style.cssText = 'display:flex;height:300px';
-    el.controller = c;
-    document.body.appendChild(el);
+    const el = mountList(c, 'display:flex;height:300px');
     try {
       await settled(el);
       expect(rowIds(el)).to.deep.equal([1, 2, 3, 4]);
@@ -302,10 +299,7 @@ function trackDoc() {
 
 describe('<annot-object-list> rows (CVAT object sidebar)', () => {
   const mount = async (c: EditorController): Promise<AnnotObjectList> => {
-    const el = document.createElement('annot-object-list');
-    el.style.cssText = 'display:flex;height:500px;width:520px';
-    el.controller = c;
-    document.body.appendChild(el);
+    const el = mountList(c, 'display:flex;height:500px;width:520px');
     await settled(el);
     return el;
   };
@@ -499,10 +493,7 @@ describe('<annot-object-list> rows (CVAT object sidebar)', () => {
 
 describe('<annot-object-list> header actions and row menu', () => {
   const mount = async (c: EditorController, width = 520): Promise<AnnotObjectList> => {
-    const el = document.createElement('annot-object-list');
-    el.style.cssText = `display:flex;height:500px;width:${width}px`;
-    el.controller = c;
-    document.body.appendChild(el);
+    const el = mountList(c, `display:flex;height:500px;width:${width}px`);
     await settled(el);
     return el;
   };
