@@ -23,6 +23,7 @@ export {
   createObject,
   removeObjects,
   setAttribute,
+  setPointAttribute,
   updateGeometry,
 } from './objects.js';
 export { setOccluded, setOutside, toggleKeyframe } from './keyframes.js';

@@ -6,6 +6,7 @@ import {
   createObject,
   removeObjects,
   setAttribute,
+  setPointAttribute,
   updateGeometry,
 } from './objects.js';
 import {
@@ -219,5 +220,49 @@ describe('setAttribute', () => {
     expect(t.keyframes[1]!.attributes[A.speed]).to.equal('40');
     // Held until the next keyframe: setting the same value on frame 7 changes nothing.
     expect(setAttribute(oid(1), A.speed, '40', 7)(stateOf(doc))).to.equal(false);
+  });
+});
+
+describe('setPointAttribute', () => {
+  const points = (g: unknown): unknown[] =>
+    (g as { elements: { attributes: unknown }[] }).elements.map((e) => e.attributes);
+
+  it('edits a point of a skeleton shape on its frame as a geometry edit; refuses bad input', () => {
+    const doc = testDoc([shape(1, 2, skeleton(51, 52), { label: L.pose })]);
+    const tr = run(setPointAttribute(oid(1), 0, A.vis, 'false', 2), doc);
+    expect(tr.options.name).to.equal('edit-geometry');
+    expect(points((doc.object(oid(1)) as ShapeObject).geometry)).to.deep.equal([
+      { [A.vis]: 'false' },
+      {},
+    ]);
+    expect(setPointAttribute(oid(1), 0, A.vis, 'false', 2)(stateOf(doc))).to.equal(false);
+    expect(setPointAttribute(oid(1), 0, A.vis, 'true', 3)(stateOf(doc))).to.equal(false);
+    expect(setPointAttribute(oid(9), 0, A.vis, 'true', 2)(stateOf(doc))).to.equal(false);
+    expectCode(
+      () => setPointAttribute(oid(1), 1, A.vis, 'true', 2)(stateOf(doc)),
+      'unknown-attribute',
+    );
+    expectCode(
+      () => setPointAttribute(oid(1), 0, A.vis, 'maybe', 2)(stateOf(doc)),
+      'attribute-value',
+    );
+  });
+
+  it('writes an immutable point attribute of a track into every keyframe, adding none', () => {
+    const doc = testDoc([
+      track(1, [kf(0, skeleton(51, 52)), kf(10, skeleton(51, 52, 20))], {
+        label: L.pose,
+        source: 'auto',
+      }),
+    ]);
+    const tr = run(setPointAttribute(oid(1), 0, A.vis, 'false', 5), doc);
+    expect(tr.options.name).to.equal('set-point-attribute');
+    const t = doc.object(oid(1)) as TrackObject;
+    expect(t.keyframes.map((k) => k.frame)).to.deep.equal([0, 10]);
+    expect(t.keyframes.map((k) => points(k.geometry)[0])).to.deep.equal([
+      { [A.vis]: 'false' },
+      { [A.vis]: 'false' },
+    ]);
+    expect(t.source).to.equal('semi-auto');
   });
 });

@@ -11,6 +11,7 @@ import type {
   Geometry,
   Label,
   ShapeObject,
+  SkeletonGeometry,
   TagObject,
   TrackObject,
 } from '../model/records.js';
@@ -28,6 +29,7 @@ import {
   trackAttributesAt,
   withKeyframe,
 } from './util.js';
+import { resolveTrack } from '../tracks/index.js';
 
 /** A record without its id, for `createObject` (the id is allocated by the document). */
 export type NewObject = Omit<ShapeObject, 'id'> | Omit<TrackObject, 'id'> | Omit<TagObject, 'id'>;
@@ -236,6 +238,86 @@ export function setAttribute(
         attributes: { ...kf.attributes, [attribute]: value },
       }));
       tx.put({ ...edited, source });
+    });
+  };
+}
+
+/** `g` with attribute `attribute` of point `index` set to `value`; undefined when `g` has none. */
+function withPointAttribute(
+  g: Geometry,
+  index: number,
+  attribute: AttributeId,
+  value: string,
+): { geometry: SkeletonGeometry; before: string | undefined } | undefined {
+  const element = g.type === 'skeleton' ? g.elements[index] : undefined;
+  if (g.type !== 'skeleton' || !element) return undefined;
+  const elements = g.elements.map((el, i) =>
+    i === index ? { ...el, attributes: { ...el.attributes, [attribute]: value } } : el,
+  );
+  return { geometry: { ...g, elements }, before: element.attributes[attribute] };
+}
+
+/**
+ * Sets attribute `attribute` of point `index` of skeleton `id` as seen on `frame` (CVAT's
+ * attributes of skeleton elements, specs in `Label.sublabels[index].attributes`). Shapes (on
+ * their frame only) and mutable attributes of tracks: an `updateGeometry` of the skeleton as
+ * resolved on `frame` (on a track's non-keyframe that creates the keyframe). An immutable
+ * attribute of a track holds on every frame (CVAT keeps it on the element track), so it is
+ * written into every keyframe, as one `set-point-attribute` step, and no keyframe is created.
+ * The source changes like other edits.
+ *
+ * False for a missing object, a non-skeleton, a shape on another frame, or no change. Throws
+ * `unknown-attribute` when the point's sublabel has no such attribute, `attribute-value` for a
+ * value outside the spec and `frame-range` for a bad frame.
+ */
+export function setPointAttribute(
+  id: ObjectId,
+  index: number,
+  attribute: AttributeId,
+  value: string,
+  frame: number,
+): Command {
+  return (state, dispatch) => {
+    const { doc } = state;
+    const o = doc.object(id);
+    if (!o || o.kind === 'tag') return false;
+    const spec = requireLabel(doc, o.label, 'label').sublabels?.[index]?.attributes.find(
+      (a) => a.id === attribute,
+    );
+    if (!spec) {
+      throw new AnnotkitError(
+        ErrorCode.UnknownAttribute,
+        `point ${index} of object ${id} has no attribute ${attribute}`,
+        { path: ['attribute'] },
+      );
+    }
+    validateAttributeValue(spec, value, ['value']);
+    checkFrame(doc, frame, 'frame');
+    const unchanged = (before: string | undefined): boolean => (before ?? spec.default) === value;
+    if (o.kind === 'shape' || spec.mutable) {
+      // The point's values are part of the geometry: one geometry edit on `frame` (on a track's
+      // non-keyframe it creates the keyframe, with the held attributes).
+      const g =
+        o.kind === 'shape'
+          ? o.frame === frame
+            ? o.geometry
+            : undefined
+          : resolveTrack(o, frame).geometry;
+      const edit = g && withPointAttribute(g, index, attribute, value);
+      if (!edit || unchanged(edit.before)) return false;
+      return updateGeometry(id, frame, edit.geometry)(state, dispatch);
+    }
+    let changed = false;
+    const keyframes = o.keyframes.map((kf) => {
+      const edit = withPointAttribute(kf.geometry, index, attribute, value);
+      if (!edit || unchanged(edit.before)) return kf;
+      changed = true;
+      return { ...kf, geometry: edit.geometry };
+    });
+    if (!changed) return false;
+    const source = editedSource(o.source);
+    return execute(state, dispatch, 'set-point-attribute', (tx) => {
+      tx.put({ ...o, keyframes, source });
     });
   };
 }

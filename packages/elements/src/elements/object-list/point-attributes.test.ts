@@ -8,12 +8,12 @@ import {
   labelId,
   objectId,
   runCommand,
+  setPointAttribute,
 } from '@annotkit/core';
 import type { AnnotationObject, Keyframe, Label, SkeletonGeometry } from '@annotkit/core';
 import { ids, settled } from '../../testing/testData.js';
 import { auditA11y } from '../../testing/axe.js';
 import type { AnnotObjectList } from './object-list.component.js';
-import { setPointAttribute } from './row-actions.js';
 
 // A skeleton label whose points carry attributes of their own (CVAT's sublabel attributes).
 const POSE = labelId(60);

@@ -5,32 +5,12 @@
  * - Edits read the object as it is now (`currentObject`), not the row's copy: a click may come
  *   before the list re-rendered after the previous edit, so the rendered copy can be stale.
  * - Every document edit is one command run through the controller: one undo step, seen by the
- *   host's transaction filter. A point's attribute is part of the skeleton's geometry (each
- *   `SkeletonElement` carries `attributes`), so its edit is core's `updateGeometry` on the
- *   current frame, like the point rows' outside/occluded toggles; on a track's non-keyframe that
- *   writes a keyframe there (core's `withKeyframe`: the interpolated geometry with the held
- *   attributes, then the edit). An IMMUTABLE point attribute of a track is the exception: CVAT
- *   keeps immutable attributes on the (element) track, so one value holds on every frame; we
- *   write it into every keyframe in one transaction instead of creating a keyframe.
+ *   host's transaction filter. A point's attribute is core's `setPointAttribute` (a mutable one
+ *   on a track's non-keyframe creates a keyframe there; an immutable one is written into every
+ *   keyframe, as CVAT keeps it on the element track).
  */
-import {
-  AnnotkitError,
-  ErrorCode,
-  frameState,
-  isAnnotkitError,
-  updateGeometry,
-  validateAttributeValue,
-} from '@annotkit/core';
-import type {
-  AttributeId,
-  AttributeSpec,
-  Command,
-  Geometry,
-  ObjectId,
-  ResolvedObject,
-  SkeletonGeometry,
-  Source,
-} from '@annotkit/core';
+import { frameState, isAnnotkitError, setPointAttribute, updateGeometry } from '@annotkit/core';
+import type { AttributeSpec, ObjectId, ResolvedObject, SkeletonGeometry } from '@annotkit/core';
 import { adjacentKeyframe } from '../../controller/actions.js';
 import type { EditorController } from '../../controller/EditorController.js';
 import type { RowToggle } from './row-controls.js';
@@ -105,93 +85,6 @@ export function writeAttribute(
     if (!isAnnotkitError(err)) throw err;
     return `${spec.name}: ${err.message}`;
   }
-}
-
-/** CVAT's source transition on an edit (as core's commands do): auto stays semi-automatic. */
-function editedSource(source: Source): Source {
-  return source === 'auto' || source === 'semi-auto' ? 'semi-auto' : 'manual';
-}
-
-/** `g` with attribute `attribute` of element `index` set to `value`. */
-function withPointAttribute(
-  g: SkeletonGeometry,
-  index: number,
-  attribute: AttributeId,
-  value: string,
-): SkeletonGeometry {
-  const elements = g.elements.map((el, i) =>
-    i === index ? { ...el, attributes: { ...el.attributes, [attribute]: value } } : el,
-  );
-  return { ...g, elements };
-}
-
-/**
- * Sets attribute `attribute` of point `index` of skeleton `id` as seen on `frame` (one
- * transaction). Shapes and mutable attributes of tracks: core `updateGeometry` of the skeleton
- * resolved on `frame` (on a track's non-keyframe this creates a keyframe). Immutable attributes
- * of tracks: written into every keyframe (CVAT keeps them per element track). False for a
- * missing object, a non-skeleton, a shape on another frame, or no change. Throws
- * `unknown-attribute` when the point's sublabel has no such attribute and `attribute-value` for
- * a value its spec refuses.
- */
-export function setPointAttribute(
-  id: ObjectId,
-  index: number,
-  attribute: AttributeId,
-  value: string,
-  frame: number,
-): Command {
-  return (state, dispatch) => {
-    const { doc } = state;
-    const o = doc.object(id);
-    if (!o || o.kind === 'tag') return false;
-    const sublabel = doc.label(o.label)?.sublabels?.[index];
-    const spec = sublabel?.attributes.find((a) => a.id === attribute);
-    if (!spec) {
-      throw new AnnotkitError(
-        ErrorCode.UnknownAttribute,
-        `point ${index} of object ${id} has no attribute ${attribute}`,
-        { path: ['attribute'] },
-      );
-    }
-    validateAttributeValue(spec, value, ['value']);
-    if (o.kind === 'track' && !spec.mutable) {
-      let changed = false;
-      const keyframes = o.keyframes.map((kf) => {
-        const g = kf.geometry;
-        const held = g.type === 'skeleton' ? g.elements[index] : undefined;
-        if (
-          g.type !== 'skeleton' ||
-          !held ||
-          (held.attributes[attribute] ?? spec.default) === value
-        )
-          return kf;
-        changed = true;
-        return { ...kf, geometry: withPointAttribute(g, index, attribute, value) as Geometry };
-      });
-      if (!changed) return false;
-      if (!dispatch) return true;
-      const change = doc.draft((tx) => {
-        tx.put({ ...o, keyframes, source: editedSource(o.source) });
-      });
-      dispatch({
-        change,
-        options: { origin: 'user', history: 'record', name: 'set-point-attribute' },
-      });
-      return true;
-    }
-    const g = frameState(doc, frame, { includeOutside: true }).objects.find(
-      (r) => r.id === id,
-    )?.geometry;
-    const element = g?.type === 'skeleton' ? g.elements[index] : undefined;
-    if (g?.type !== 'skeleton' || !element) return false;
-    if ((element.attributes[attribute] ?? spec.default) === value) return false;
-    return updateGeometry(
-      id,
-      frame,
-      withPointAttribute(g, index, attribute, value),
-    )(state, dispatch);
-  };
 }
 
 /**
