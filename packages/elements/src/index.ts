@@ -27,10 +27,9 @@ export {
   mergeShortcuts,
   normalizeCombo,
   resetShortcut,
-  scopeOf,
   unbindCombo,
 } from './controller/shortcuts.js';
-export type { KeyLike, ShortcutMap, ShortcutScope } from './controller/shortcuts.js';
+export type { KeyLike, ShortcutMap } from './controller/shortcuts.js';
 export {
   TOOLS,
   ToolId,

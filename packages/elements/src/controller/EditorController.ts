@@ -127,6 +127,15 @@ const isLive = (d: unknown): d is AnnotationDocument =>
 const sameIds = (a: readonly ObjectId[], b: readonly ObjectId[]): boolean =>
   a.length === b.length && a.every((id, i) => id === b[i]);
 
+/** A copy of `set` with `ids` added (`on`) or removed. */
+function toggled(set: ReadonlySet<ObjectId>, ids: readonly ObjectId[], on: boolean): Set<ObjectId> {
+  const next = new Set(set);
+  for (const id of ids)
+    if (on) next.add(id);
+    else next.delete(id);
+  return next;
+}
+
 /** One editor's state, commands and events. */
 export class EditorController {
   private doc: AnnotationDocument | null = null;
@@ -307,12 +316,7 @@ export class EditorController {
     this.emit('selection', { ids: [] });
     this.emit('label', { label: this.activeLabel });
     this.emit('tool', { tool: this.activeTool, label: this.toolLabel });
-    this.emit('view', {
-      hidden: this.hiddenIds,
-      locked: this.lockedIds,
-      pinned: this.pinnedIds,
-      colors: this.colorIds,
-    });
+    this.emitView();
     if (hadFilter) this.emit('filter', { filter: null });
     this.emitHistory();
   }
@@ -574,50 +578,23 @@ export class EditorController {
 
   /** Hides or shows objects (view state, not in the document). */
   setHidden(ids: readonly ObjectId[], hidden: boolean): void {
-    const next = new Set(this.hiddenIds);
-    for (const id of ids)
-      if (hidden) next.add(id);
-      else next.delete(id);
-    this.hiddenIds = next;
-    this.emit('view', {
-      hidden: next,
-      locked: this.lockedIds,
-      pinned: this.pinnedIds,
-      colors: this.colorIds,
-    });
+    this.hiddenIds = toggled(this.hiddenIds, ids, hidden);
+    this.emitView();
   }
 
   /** Locks or unlocks objects (view state): locked objects ignore the pointer and Delete. */
   setLocked(ids: readonly ObjectId[], locked: boolean): void {
-    const next = new Set(this.lockedIds);
-    for (const id of ids)
-      if (locked) next.add(id);
-      else next.delete(id);
-    this.lockedIds = next;
-    this.emit('view', {
-      hidden: this.hiddenIds,
-      locked: next,
-      pinned: this.pinnedIds,
-      colors: this.colorIds,
-    });
+    this.lockedIds = toggled(this.lockedIds, ids, locked);
+    this.emitView();
   }
 
   /**
    * Pins or unpins objects (view state, CVAT's pin): a pinned object can still be selected,
-   * relabelled and edited in the panels, but the canvas does not let the pointer move it.
+   * relabelled, reshaped and edited in the panels, but not dragged or nudged as a whole.
    */
   setPinned(ids: readonly ObjectId[], pinned: boolean): void {
-    const next = new Set(this.pinnedIds);
-    for (const id of ids)
-      if (pinned) next.add(id);
-      else next.delete(id);
-    this.pinnedIds = next;
-    this.emit('view', {
-      hidden: this.hiddenIds,
-      locked: this.lockedIds,
-      pinned: next,
-      colors: this.colorIds,
-    });
+    this.pinnedIds = toggled(this.pinnedIds, ids, pinned);
+    this.emitView();
   }
 
   /**
@@ -637,11 +614,16 @@ export class EditorController {
       if (color === undefined) next.delete(id);
       else next.set(id, color.toLowerCase());
     this.colorIds = next;
+    this.emitView();
+  }
+
+  /** Emits `view` with the current hidden, locked, pinned and colour state. */
+  private emitView(): void {
     this.emit('view', {
       hidden: this.hiddenIds,
       locked: this.lockedIds,
       pinned: this.pinnedIds,
-      colors: next,
+      colors: this.colorIds,
     });
   }
 

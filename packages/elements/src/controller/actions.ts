@@ -13,6 +13,17 @@ function occludedAt(c: EditorController, frame: number): boolean | undefined {
 }
 
 /**
+ * The keyframe frames of track `id` that lie inside the media (sorted, as core keeps them;
+ * `setFrame` refuses the others), or undefined when `id` is not a track.
+ */
+function keyframesInMedia(c: EditorController, id: ObjectId | undefined): number[] | undefined {
+  const o = id === undefined ? undefined : c.document?.object(id);
+  if (!o || o.kind !== 'track') return undefined;
+  const last = c.frameCount - 1;
+  return o.keyframes.map((k) => k.frame).filter((f) => f >= 0 && f <= last);
+}
+
+/**
  * The nearest keyframe of the first selected track after (`direction = 1`) or before (`-1`) the
  * current frame, or undefined.
  */
@@ -21,10 +32,8 @@ export function adjacentKeyframe(
   id: ObjectId | undefined,
   direction: 1 | -1,
 ): number | undefined {
-  const o = id === undefined ? undefined : c.document?.object(id);
-  if (!o || o.kind !== 'track') return undefined;
-  const last = c.frameCount - 1;
-  const frames = o.keyframes.map((k) => k.frame).filter((f) => f >= 0 && f <= last);
+  const frames = keyframesInMedia(c, id);
+  if (!frames) return undefined;
   return direction === 1
     ? frames.find((f) => f > c.frame)
     : [...frames].reverse().find((f) => f < c.frame);
@@ -40,12 +49,8 @@ export function terminalKeyframe(
   id: ObjectId | undefined,
   which: 'first' | 'last',
 ): number | undefined {
-  const o = id === undefined ? undefined : c.document?.object(id);
-  if (!o || o.kind !== 'track') return undefined;
-  const last = c.frameCount - 1;
-  // Keyframes are sorted by frame (core keeps them so); frames beyond the media are skipped, as
-  // in `adjacentKeyframe`, because `setFrame` refuses them.
-  const frames = o.keyframes.map((k) => k.frame).filter((f) => f >= 0 && f <= last);
+  const frames = keyframesInMedia(c, id);
+  if (!frames) return undefined;
   const frame = which === 'first' ? frames[0] : frames[frames.length - 1];
   return frame === c.frame ? undefined : frame;
 }

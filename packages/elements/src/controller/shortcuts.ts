@@ -3,7 +3,7 @@
  * normalisation of a `KeyboardEvent` to a combo string such as `'Ctrl+Shift+Z'`, and the pure
  * remapping steps behind the shortcut settings (bind, unbind, reset, conflicts, reserved combos).
  */
-import { AnnotkitError } from '@annotkit/core';
+import { AnnotkitError, ErrorCode } from '@annotkit/core';
 
 /** Editor actions that can be bound to keys. */
 export const ShortcutAction = {
@@ -167,19 +167,6 @@ export function actionFor(map: ShortcutMap, e: KeyLike): ShortcutAction | undefi
 // ---------------------------------------------------------------------------------------------
 // Remapping (the shortcut settings UI and hosts use these; each returns a new map)
 
-/** A group of actions that listen to the same key events, so a combo can serve one of them. */
-export type ShortcutScope = 'editor';
-
-/**
- * The scope of an action. Every action is handled by the one `keydown` listener of the editor
- * (Tab/Shift+Tab act only from the canvas, but a combo bound to them and to another action
- * would still be ambiguous there), so today there is one scope. Conflict checks go through this
- * function so that a later scope (3D views, the player) can reuse keys of the 2D editor.
- */
-export function scopeOf(_action: ShortcutAction): ShortcutScope {
-  return 'editor';
-}
-
 /**
  * Combos the browser or the OS keeps for itself: the page either never receives them (Chromium
  * handles Ctrl+W, Ctrl+T, Ctrl+N and tab switching before the page) or cannot prevent their
@@ -209,8 +196,10 @@ export function isReservedCombo(combo: string): boolean {
 }
 
 /**
- * The other action of the same scope as `action` that `combo` is bound to in `map`, or
- * undefined when the combo is free there (or bound to `action` itself).
+ * The other action that `combo` is bound to in `map`, or undefined when the combo is free (or
+ * bound to `action` itself). Every action is handled by the editor's one `keydown` listener, so
+ * a combo can serve only one of them (Tab acts only from the canvas, but a combo bound to it and
+ * to another action would still be ambiguous there).
  */
 export function conflictOf(
   map: ShortcutMap,
@@ -218,22 +207,18 @@ export function conflictOf(
   combo: string,
 ): ShortcutAction | undefined {
   const c = normalizeCombo(combo);
-  const scope = scopeOf(action);
-  return Object.values(ShortcutAction).find(
-    (other) => other !== action && scopeOf(other) === scope && map[other].includes(c),
-  );
+  return Object.values(ShortcutAction).find((other) => other !== action && map[other].includes(c));
 }
 
-/** Returns `map` with `combo` removed from every action of `scope` except `keep`. */
+/** Returns `map` with `combo` removed from every action except `keep`. */
 function releaseCombo(
   map: ShortcutMap,
-  scope: ShortcutScope,
   combo: string,
   keep: ShortcutAction,
 ): { [A in ShortcutAction]: readonly string[] } {
   const out = { ...map };
   for (const other of Object.values(ShortcutAction)) {
-    if (other !== keep && scopeOf(other) === scope && out[other].includes(combo)) {
+    if (other !== keep && out[other].includes(combo)) {
       out[other] = out[other].filter((c) => c !== combo);
     }
   }
@@ -242,7 +227,7 @@ function releaseCombo(
 
 /**
  * Binds `combo` to `action`: `'replace'` makes it the action's only combo, `'add'` appends it
- * (kept once). Any other action of the same scope loses the combo, so callers that want to ask
+ * (kept once). Any other action loses the combo, so callers that want to ask
  * first check {@link conflictOf}. Throws `AnnotkitError` `unsupported` (path `['shortcuts',
  * action]`) for an empty or reserved combo; the map is not changed then.
  */
@@ -255,12 +240,12 @@ export function bindCombo(
   const c = normalizeCombo(combo);
   if (c === '' || isReservedCombo(c)) {
     throw new AnnotkitError(
-      'unsupported',
+      ErrorCode.Unsupported,
       c === '' ? 'A shortcut needs a key' : `${c} is kept by the browser`,
       { path: ['shortcuts', action] },
     );
   }
-  const out = releaseCombo(map, scopeOf(action), c, action);
+  const out = releaseCombo(map, c, action);
   out[action] =
     mode === 'replace' ? [c] : out[action].includes(c) ? out[action] : [...out[action], c];
   return out;
@@ -273,13 +258,13 @@ export function unbindCombo(map: ShortcutMap, action: ShortcutAction, combo: str
 }
 
 /**
- * Gives `action` its default combos back. Defaults win: another action of the same scope that
- * was given one of them loses it (the settings UI announces which).
+ * Gives `action` its default combos back. Defaults win: another action that was given one of them
+ * loses it (the settings UI announces which).
  */
 export function resetShortcut(map: ShortcutMap, action: ShortcutAction): ShortcutMap {
   let out: { [A in ShortcutAction]: readonly string[] } = { ...map };
   const defaults = DEFAULT_SHORTCUTS[action].map(normalizeCombo);
-  for (const c of defaults) out = releaseCombo(out, scopeOf(action), c, action);
+  for (const c of defaults) out = releaseCombo(out, c, action);
   out[action] = defaults;
   return out;
 }

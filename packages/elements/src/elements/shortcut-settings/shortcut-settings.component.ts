@@ -34,6 +34,8 @@ import { shortcutSettingsStyles } from './shortcut-settings.styles.js';
 
 /** How a recorded combo is used: as the action's only key, or as one more key. */
 type RecordMode = 'replace' | 'add';
+/** The row button that records in `mode` (where focus returns when the recording ends). */
+const buttonOf = (mode: RecordMode): 'change' | 'add' => (mode === 'replace' ? 'change' : 'add');
 
 interface Recording {
   readonly action: ShortcutAction;
@@ -42,7 +44,7 @@ interface Recording {
 
 interface Pending extends Recording {
   readonly combo: string;
-  /** The action of the same scope that has the combo now. */
+  /** The action that has the combo now. */
   readonly other: ShortcutAction;
 }
 
@@ -116,7 +118,7 @@ export class AnnotShortcutSettings extends EditorElement {
     this.recording = { action, mode };
     this.status = this.t('shortcutSettings.recording.announce', { action: this.name(action) });
     // A pointer click focuses the button in Chromium but not everywhere: the keys must arrive.
-    void this.focusButton(action, mode === 'replace' ? 'change' : 'add');
+    void this.focusButton(action, buttonOf(mode));
   }
 
   /** Ends the recording unchanged; `refocus` false when focus already went elsewhere. */
@@ -125,7 +127,7 @@ export class AnnotShortcutSettings extends EditorElement {
     if (!rec) return;
     this.recording = undefined;
     this.status = this.t('shortcutSettings.cancelled', { action: this.name(rec.action) });
-    if (refocus) void this.focusButton(rec.action, rec.mode === 'replace' ? 'change' : 'add');
+    if (refocus) void this.focusButton(rec.action, buttonOf(rec.mode));
   }
 
   private onKeyDown(e: KeyboardEvent): void {
@@ -153,7 +155,7 @@ export class AnnotShortcutSettings extends EditorElement {
   private finish(rec: Recording, combo: string): void {
     const c = this.controller;
     this.recording = undefined;
-    const returnTo = rec.mode === 'replace' ? 'change' : 'add';
+    const returnTo = buttonOf(rec.mode);
     if (!c) return;
     if (isReservedCombo(combo)) {
       this.status = this.t('shortcutSettings.reserved', { combo });
@@ -202,7 +204,7 @@ export class AnnotShortcutSettings extends EditorElement {
     } else {
       this.status = this.t('shortcutSettings.cancelled', { action: this.name(p.action) });
     }
-    void this.focusButton(p.action, p.mode === 'replace' ? 'change' : 'add');
+    void this.focusButton(p.action, buttonOf(p.mode));
   }
 
   private removeCombo(action: ShortcutAction, combo: string): void {
@@ -361,7 +363,7 @@ export class AnnotShortcutSettings extends EditorElement {
     return html`<button
       part="button"
       class=${recording ? 'recording' : ''}
-      data-role=${mode === 'replace' ? 'change' : 'add'}
+      data-role=${buttonOf(mode)}
       aria-label=${label}
       aria-describedby=${recording ? 'status' : nothing}
       aria-pressed=${recording ? 'true' : 'false'}
