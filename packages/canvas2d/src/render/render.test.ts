@@ -34,6 +34,13 @@ function staticTrace(c: Canvas2D, settle = true): string {
   return ctx.getTrace();
 }
 
+/** The RGBA of one stage pixel of the static layer (in CSS px). */
+function pixel(c: Canvas2D, x: number, y: number): number[] {
+  const canvas = c.stage.getLayers()[1].getCanvas();
+  const r = canvas.getPixelRatio();
+  return [...canvas.getContext().getImageData(x * r, y * r, 1, 1).data];
+}
+
 const count = (trace: string, call: string): number => trace.split(`${call}`).length - 1;
 
 const circle = (cx: number, cy: number, r: number, n = 16): number[] =>
@@ -239,6 +246,41 @@ describe('static renderer (canvas trace)', () => {
     expect(c.stats).to.deep.include({ mode: 'bitmap', progressive: false, objects: 30 });
     expect(count(trace, 'beginPath()')).to.equal(0);
     expect(trace).to.include('drawImage([object HTMLCanvasElement],0,0,500,400,0,0,500,400)');
+  });
+
+  it('draws an object in its own colour as its own batch, and back in the label colour', () => {
+    const c = make([shape(1, CAR, rect(10, 10, 50, 50)), shape(2, CAR, rect(60, 10, 100, 50))], {
+      display: { colors: new Map([[objectId(2), '#0000ff']]) },
+    });
+    let trace = staticTrace(c);
+    expect(trace).to.include('strokeStyle=#ff0000');
+    expect(trace).to.include('strokeStyle=#0000ff');
+    expect(trace).to.include('fillStyle=rgba(0,0,255,0.1)');
+    // Object 2 is in the blue batch, object 1 in the red one.
+    expect(trace).to.match(/moveTo\(60,10\)[^]*?strokeStyle=#0000ff/);
+    expect(c.stats).to.deep.include({ batches: 2, objects: 2 });
+    // The outline pixel (2 px stroke on x = 60) really is blue.
+    const [r, g, b, a] = pixel(c, 60, 30);
+    expect(b).to.be.greaterThan(200);
+    expect(r).to.be.lessThan(60);
+    expect(g).to.be.lessThan(60);
+    expect(a).to.be.greaterThan(200);
+
+    c.configure({ colors: new Map() });
+    trace = staticTrace(c);
+    expect(trace).to.not.include('#0000ff');
+    expect(c.stats).to.deep.include({ batches: 1 });
+    expect(pixel(c, 60, 30)[0]).to.be.greaterThan(200);
+  });
+
+  it('uses the colour for the selected object on the interactive layer too', () => {
+    const c = make([shape(1, PERSON, rect(10, 10, 50, 50))], {
+      display: { colors: new Map([[objectId(1), '#abcdef']]) },
+    });
+    c.select([objectId(1)]);
+    c.flush(true);
+    const node = c.stage.findOne('.selected') as Konva.Shape | undefined;
+    expect(node?.stroke()).to.equal('#abcdef');
   });
 });
 
