@@ -62,3 +62,18 @@ export const sharedStyles = css`
     color: var(--annot-muted, #6e6e73);
   }
 `;
+
+/** A plain full-width table with row separators (the help list and the shortcut settings). */
+export const tableStyles = css`
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 3px 6px;
+    border-bottom: 1px solid var(--annot-row-border, rgba(0, 0, 0, 0.06));
+    vertical-align: top;
+  }
+`;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ShortcutAction } from '../../controller/shortcuts.js';
 import type { EditorController } from '../../controller/EditorController.js';
 import { EditorElement } from '../EditorElement.js';
-import { sharedStyles } from '../shared.styles.js';
+import { sharedStyles, tableStyles } from '../shared.styles.js';
 import { describeShortcut } from './describe.js';
 import { helpStyles } from './help.styles.js';
 
@@ -65,7 +65,7 @@ function focusablesIn(root: Element | ShadowRoot): HTMLElement[] {
  * @cssproperty --annot-backdrop - Backdrop colour. Defaults to rgba(0, 0, 0, 0.4).
  */
 export class AnnotHelp extends EditorElement {
-  static override styles = [sharedStyles, helpStyles];
+  static override styles = [sharedStyles, tableStyles, helpStyles];
 
   /** Whether the dialog is shown. Reflects; prefer `show()`/`close()`. Defaults to false. */
   @property({ type: Boolean, reflect: true }) open = false;

@@ -38,17 +38,6 @@ export const helpStyles = css`
     overflow: auto;
     max-height: calc(80vh - 50px);
   }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  th,
-  td {
-    text-align: start;
-    padding: 3px 6px;
-    border-bottom: 1px solid var(--annot-row-border, rgba(0, 0, 0, 0.06));
-    vertical-align: top;
-  }
   h3 {
     font-size: 12px;
     text-transform: uppercase;

@@ -29,7 +29,7 @@ import {
 import type { ShortcutMap } from '../../controller/shortcuts.js';
 import { describeShortcut } from '../help/describe.js';
 import { EditorElement } from '../EditorElement.js';
-import { sharedStyles } from '../shared.styles.js';
+import { sharedStyles, tableStyles } from '../shared.styles.js';
 import { shortcutSettingsStyles } from './shortcut-settings.styles.js';
 
 /** How a recorded combo is used: as the action's only key, or as one more key. */
@@ -73,7 +73,7 @@ const NOT_A_KEY = new Set(['Dead', 'Unidentified', 'Process', 'CapsLock', 'NumLo
  * @csspart conflict - The question shown when a combo is used by another action.
  */
 export class AnnotShortcutSettings extends EditorElement {
-  static override styles = [sharedStyles, shortcutSettingsStyles];
+  static override styles = [sharedStyles, tableStyles, shortcutSettingsStyles];
 
   @state() private recording: Recording | undefined;
   @state() private pending: Pending | undefined;

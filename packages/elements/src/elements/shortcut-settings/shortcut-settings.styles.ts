@@ -30,17 +30,6 @@ export const shortcutSettingsStyles = css`
     margin: 0;
     flex-basis: 100%;
   }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  th,
-  td {
-    text-align: start;
-    padding: 3px 6px;
-    border-bottom: 1px solid var(--annot-row-border, rgba(0, 0, 0, 0.06));
-    vertical-align: top;
-  }
   tbody th {
     font-weight: normal;
   }
