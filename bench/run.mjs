@@ -130,7 +130,12 @@ if (browserFiles.length > 0) {
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+    // BENCH_V8_FLAGS adds V8 flags for diagnosis, e.g. '--trace-gc-nvp' (see README).
+    args: [
+      ...chromiumArgs,
+      '--enable-precise-memory-info',
+      `--js-flags=--expose-gc ${process.env.BENCH_V8_FLAGS ?? ''}`.trim(),
+    ],
   });
   try {
     for (const file of browserFiles) {

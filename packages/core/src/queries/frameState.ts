@@ -18,11 +18,14 @@
  */
 import { AnnotkitError, ErrorCode } from '../errors.js';
 import type { AnnotationDocument, ChangeEvent } from '../document/types.js';
-import type { ObjectId } from '../model/ids.js';
+import type { LabelId, ObjectId } from '../model/ids.js';
 import type {
   AnnotationObject,
   AnyRecord,
+  AttributeValues,
+  Geometry,
   ShapeObject,
+  Source,
   TagObject,
   TrackObject,
 } from '../model/records.js';
@@ -33,14 +36,68 @@ import {
   trackGeometryAt,
 } from '../tracks/index.js';
 import type { TrackCache } from '../tracks/index.js';
+import { FrameLru } from './frameLru.js';
 import type { FrameState, FrameStateOptions, ResolvedObject } from './types.js';
 
 /**
  * Number of resolved frames kept per document and option set. Small on purpose: the views of
  * one editor ask for the same frame, and on 10k tracks every kept frame is ~2 MB that the
- * garbage collector would copy and promote during playback.
+ * garbage collector copies at every minor collection during playback.
  */
 const LRU_CAPACITY = 2;
+
+/**
+ * A resolved object. A class rather than an object literal: ten thousand of these are made per
+ * frame, and object literals let V8 move a hot allocation site's objects to the old generation,
+ * where they keep each frame's young geometry alive through minor garbage collections (see the
+ * note in `shapes/common.ts`). `geometry` (absent for tags) and `score` are own properties only
+ * when defined, as {@link ResolvedObject} documents.
+ */
+class Resolved implements ResolvedObject {
+  declare readonly id: ObjectId;
+  declare readonly kind: ResolvedObject['kind'];
+  declare readonly label: LabelId;
+  declare readonly frame: number;
+  declare readonly geometry?: Geometry;
+  declare readonly outside: boolean;
+  declare readonly occluded: boolean;
+  declare readonly zOrder: number;
+  declare readonly attributes: AttributeValues;
+  declare readonly keyframe: boolean;
+  declare readonly group: number;
+  declare readonly source: Source;
+  declare readonly score?: number;
+
+  constructor(
+    id: ObjectId,
+    kind: ResolvedObject['kind'],
+    label: LabelId,
+    frame: number,
+    geometry: Geometry | undefined,
+    outside: boolean,
+    occluded: boolean,
+    zOrder: number,
+    attributes: AttributeValues,
+    keyframe: boolean,
+    group: number,
+    source: Source,
+    score: number | undefined,
+  ) {
+    this.id = id;
+    this.kind = kind;
+    this.label = label;
+    this.frame = frame;
+    if (geometry !== undefined) this.geometry = geometry;
+    this.outside = outside;
+    this.occluded = occluded;
+    this.zOrder = zOrder;
+    this.attributes = attributes;
+    this.keyframe = keyframe;
+    this.group = group;
+    this.source = source;
+    if (score !== undefined) this.score = score;
+  }
+}
 
 /**
  * A track's segment cache plus the track fields every resolved object repeats, copied once when
@@ -82,36 +139,40 @@ function resolvedCachedTrack(
   if (entry.outside && !includeOutside) return undefined;
   const geometry = trackGeometryAt(entry, frame);
   const keyframe = entry.index >= 0 && frame === entry.from;
-  return entry.score === undefined
-    ? {
-        id: entry.id,
-        kind: 'track',
-        label: entry.label,
-        frame,
-        geometry,
-        outside: entry.outside,
-        occluded: entry.occluded,
-        zOrder: entry.zOrder,
-        attributes: entry.attributes,
-        keyframe,
-        group: entry.group,
-        source: entry.source,
-      }
-    : {
-        id: entry.id,
-        kind: 'track',
-        label: entry.label,
-        frame,
-        geometry,
-        outside: entry.outside,
-        occluded: entry.occluded,
-        zOrder: entry.zOrder,
-        attributes: entry.attributes,
-        keyframe,
-        group: entry.group,
-        source: entry.source,
-        score: entry.score,
-      };
+  return new Resolved(
+    entry.id,
+    'track',
+    entry.label,
+    frame,
+    geometry,
+    entry.outside,
+    entry.occluded,
+    entry.zOrder,
+    entry.attributes,
+    keyframe,
+    entry.group,
+    entry.source,
+    entry.score,
+  );
+}
+
+/**
+ * Every track of `list` on `frame`, in list order (outside ones only when wanted). A function of
+ * its own so that it is optimised as a whole: as a loop inside `frameState` it was compiled on
+ * stack replacement during the first (cold) call, and the code after the loop, which had no
+ * type feedback yet, then deoptimised on every later call.
+ */
+function resolvedTracks(
+  list: readonly TrackEntry[],
+  frame: number,
+  includeOutside: boolean,
+): ResolvedObject[] {
+  const tracks: ResolvedObject[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const r = resolvedCachedTrack(list[i]!, frame, includeOutside);
+    if (r) tracks.push(r);
+  }
+  return tracks;
 }
 
 interface DocCache {
@@ -125,9 +186,9 @@ interface DocCache {
   readonly tracks: Map<ObjectId, TrackEntry>;
   /** `tracks` sorted by id; rebuilt lazily after a track is added or removed. */
   trackList: TrackEntry[] | null;
-  /** LRU of resolved frames (Map keeps insertion order; the first entry is the oldest). */
-  readonly visible: Map<number, FrameState>;
-  readonly all: Map<number, FrameState>;
+  /** Recently resolved frames, without and with outside tracks. */
+  readonly visible: FrameLru<FrameState>;
+  readonly all: FrameLru<FrameState>;
 }
 
 const caches = new WeakMap<AnnotationDocument, DocCache>();
@@ -185,12 +246,10 @@ function invalidateFor(cache: DocCache, o: AnnotationObject): void {
   if (o.kind === 'track') {
     cache.all.clear();
     const first = o.keyframes.length > 0 ? o.keyframes[0]!.frame : 0;
-    for (const frame of [...cache.visible.keys()]) {
-      if (frame >= first) cache.visible.delete(frame);
-    }
+    cache.visible.deleteWhere((frame) => frame >= first);
   } else {
-    cache.visible.delete(o.frame);
-    cache.all.delete(o.frame);
+    cache.visible.deleteWhere((frame) => frame === o.frame);
+    cache.all.deleteWhere((frame) => frame === o.frame);
   }
 }
 
@@ -240,8 +299,8 @@ function cacheOf(doc: AnnotationDocument): DocCache {
       byFrame: new Map(),
       tracks: new Map(),
       trackList: null,
-      visible: new Map(),
-      all: new Map(),
+      visible: new FrameLru(LRU_CAPACITY),
+      all: new FrameLru(LRU_CAPACITY),
     };
     rebuild(created, doc);
     doc.subscribe((event) => onChange(created, event));
@@ -256,26 +315,24 @@ function cacheOf(doc: AnnotationDocument): DocCache {
 const byId = (a: { id: number }, b: { id: number }): number => a.id - b.id;
 const byTrackId = (a: TrackEntry, b: TrackEntry): number => a.id - b.id;
 
-/** A shape or tag as a resolved object. Fixed property order keeps one hidden class. */
+/** A shape or tag as a resolved object. */
 function resolvedStatic(o: ShapeObject | TagObject): ResolvedObject {
   const shape = o.kind === 'shape';
-  const r: { -readonly [K in keyof ResolvedObject]: ResolvedObject[K] } = {
-    id: o.id,
-    kind: o.kind,
-    label: o.label,
-    frame: o.frame,
-    geometry: shape ? o.geometry : undefined,
-    outside: false,
-    occluded: shape ? o.occluded : false,
-    zOrder: shape ? o.zOrder : 0,
-    attributes: o.attributes,
-    keyframe: true,
-    group: o.group,
-    source: o.source,
-  };
-  if (!shape) delete r.geometry;
-  if (o.score !== undefined) r.score = o.score;
-  return r;
+  return new Resolved(
+    o.id,
+    o.kind,
+    o.label,
+    o.frame,
+    shape ? o.geometry : undefined,
+    false,
+    shape ? o.occluded : false,
+    shape ? o.zOrder : 0,
+    o.attributes,
+    true,
+    o.group,
+    o.source,
+    o.score,
+  );
 }
 
 /** A track on `frame`, or undefined when it is outside and outside tracks are not wanted. */
@@ -286,22 +343,21 @@ function resolvedTrack(
   includeOutside: boolean,
 ): ResolvedObject | undefined {
   if (s.outside && !includeOutside) return undefined;
-  const r: { -readonly [K in keyof ResolvedObject]: ResolvedObject[K] } = {
-    id: track.id,
-    kind: 'track',
-    label: track.label,
+  return new Resolved(
+    track.id,
+    'track',
+    track.label,
     frame,
-    geometry: s.geometry,
-    outside: s.outside,
-    occluded: s.occluded,
-    zOrder: s.zOrder,
-    attributes: s.attributes,
-    keyframe: s.keyframe,
-    group: track.group,
-    source: track.source,
-  };
-  if (track.score !== undefined) r.score = track.score;
-  return r;
+    s.geometry,
+    s.outside,
+    s.occluded,
+    s.zOrder,
+    s.attributes,
+    s.keyframe,
+    track.group,
+    track.source,
+    track.score,
+  );
 }
 
 /**
@@ -364,26 +420,14 @@ export function frameState(
   const cache = cacheOf(doc);
   const lru = includeOutside ? cache.all : cache.visible;
   const hit = lru.get(frame);
-  if (hit) {
-    lru.delete(frame);
-    lru.set(frame, hit);
-    return hit;
-  }
+  if (hit) return hit;
   if (!cache.trackList) cache.trackList = [...cache.tracks.values()].sort(byTrackId);
   const statics: ResolvedObject[] = [];
   const onFrame = cache.byFrame.get(frame);
   if (onFrame) for (const o of onFrame.values()) statics.push(resolvedStatic(o));
-  const list = cache.trackList;
-  const tracks = new Array<ResolvedObject>(list.length);
-  let count = 0;
-  for (let i = 0; i < list.length; i++) {
-    const r = resolvedCachedTrack(list[i]!, frame, includeOutside);
-    if (r) tracks[count++] = r;
-  }
-  tracks.length = count;
+  const tracks = resolvedTracks(cache.trackList, frame, includeOutside);
   const state: FrameState = { frame, objects: sortResolved(statics, tracks) };
   lru.set(frame, state);
-  if (lru.size > LRU_CAPACITY) lru.delete(lru.keys().next().value as number);
   return state;
 }
 

@@ -2,7 +2,7 @@
 import { distanceToPolygon, polygonArea } from '../geometry/distance.js';
 import { convexHull } from '../geometry/hull.js';
 import type { CuboidGeometry } from '../model/records.js';
-import { boundsOfPoints, prepareLerp, translatePoints } from './common.js';
+import { boundsOfPoints, pointsRecord, prepareLerp, translatePoints } from './common.js';
 import type { ShapeDefinition } from './types.js';
 import { expectFiniteTuple, expectGeometryObject } from './validation.js';
 
@@ -33,6 +33,6 @@ export const cuboidDefinition: ShapeDefinition<'cuboid'> = {
 
   interpolator(a, b) {
     const points = prepareLerp(a.points, b.points);
-    return (t): CuboidGeometry => (t === 0 ? a : { type: 'cuboid', points: points(t) });
+    return (t): CuboidGeometry => (t === 0 ? a : pointsRecord('cuboid', points(t)));
   },
 };

@@ -3,6 +3,7 @@ import { AnnotkitError, ErrorCode } from '../errors.js';
 import { distanceToBox } from '../geometry/distance.js';
 import { eulerToQuaternion, quaternionToEuler, slerp } from '../geometry/quaternion.js';
 import type { Cuboid3dGeometry } from '../model/records.js';
+import { blankRecord } from './common.js';
 import type { ShapeDefinition } from './types.js';
 import { expectFiniteTuple, expectGeometryObject } from './validation.js';
 
@@ -107,14 +108,14 @@ export const cuboid3dDefinition: ShapeDefinition<'cuboid3d'> = {
       u[1] + (v[1] - u[1]) * t,
       u[2] + (v[2] - u[2]) * t,
     ];
-    return (t): Cuboid3dGeometry =>
-      t === 0
-        ? a
-        : {
-            type: 'cuboid3d',
-            position: lerp3(a.position, b.position, t),
-            rotation: quaternionToEuler(slerp(qa, qb, t)),
-            scale: lerp3(a.scale, b.scale, t),
-          };
+    return (t): Cuboid3dGeometry => {
+      if (t === 0) return a;
+      const g = blankRecord<Cuboid3dGeometry>();
+      g.type = 'cuboid3d';
+      g.position = lerp3(a.position, b.position, t);
+      g.rotation = quaternionToEuler(slerp(qa, qb, t));
+      g.scale = lerp3(a.scale, b.scale, t);
+      return g;
+    };
   },
 };

@@ -3,7 +3,7 @@ import { AnnotkitError, ErrorCode } from '../errors.js';
 import type { ErrorPath } from '../errors.js';
 import { angleDiff, rotatePoint } from '../geometry/angles.js';
 import type { EllipseGeometry } from '../model/records.js';
-import { lerpRotation } from './common.js';
+import { blankRecord, lerpRotation } from './common.js';
 import type { ShapeDefinition } from './types.js';
 import { expectFinite, expectGeometryObject } from './validation.js';
 
@@ -80,16 +80,16 @@ export const ellipseDefinition: ShapeDefinition<'ellipse'> = {
 
   interpolator(a, b) {
     const diff = angleDiff(b.rotation, a.rotation);
-    return (t): EllipseGeometry =>
-      t === 0
-        ? a
-        : {
-            type: 'ellipse',
-            cx: a.cx + (b.cx - a.cx) * t,
-            cy: a.cy + (b.cy - a.cy) * t,
-            rx: a.rx + (b.rx - a.rx) * t,
-            ry: a.ry + (b.ry - a.ry) * t,
-            rotation: lerpRotation(a.rotation, diff, t),
-          };
+    return (t): EllipseGeometry => {
+      if (t === 0) return a;
+      const g = blankRecord<EllipseGeometry>();
+      g.type = 'ellipse';
+      g.cx = a.cx + (b.cx - a.cx) * t;
+      g.cy = a.cy + (b.cy - a.cy) * t;
+      g.rx = a.rx + (b.rx - a.rx) * t;
+      g.ry = a.ry + (b.ry - a.ry) * t;
+      g.rotation = lerpRotation(a.rotation, diff, t);
+      return g;
+    };
   },
 };

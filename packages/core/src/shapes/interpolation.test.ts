@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { polylineLength } from '../geometry/distance.js';
 import { eulerToQuaternion } from '../geometry/quaternion.js';
+import type { LabelId } from '../model/ids.js';
 import type {
   Cuboid3dGeometry,
   EllipseGeometry,
@@ -196,6 +197,65 @@ describe('interpolation properties', () => {
         expect(out).to.deep.equal(a.points);
       }),
     );
+  });
+});
+
+describe('interpolated geometry is a plain record', () => {
+  // Interpolated geometry is built field by field (not as an object literal, see the note in
+  // common.ts); it must still be exactly what a keyframe holds, so that it can be stored back.
+  const expectPlainLike = (mid: Geometry, a: Geometry): void => {
+    expect(Object.getPrototypeOf(mid)).to.equal(Object.prototype);
+    expect(Object.keys(mid)).to.deep.equal(Object.keys(a));
+    expect(JSON.parse(JSON.stringify(mid))).to.deep.equal(mid);
+    expect(mid).to.not.equal(a);
+  };
+
+  it('for every type with a generated pair', () => {
+    const pairs = fc.oneof(
+      fc.tuple(rectangle, rectangle),
+      fc.tuple(ellipse, ellipse),
+      fc.tuple(polygon, polygon),
+      fc.tuple(polyline, polyline),
+      fc.tuple(cuboid3d, cuboid3d),
+    );
+    fc.assert(
+      fc.property(pairs, fc.double({ min: 0.01, max: 1, noNaN: true }), ([a, b], t) => {
+        expectPlainLike(interpolateGeometry<Geometry>(a, b, t), a);
+      }),
+    );
+  });
+
+  it('for points, cuboids and skeletons', () => {
+    const cuboid = (d: number): Geometry => ({
+      type: 'cuboid',
+      points: Array.from({ length: 16 }, (_, i) => i * 3 + d),
+    });
+    const element = (label: number, x: number) => ({
+      label: label as LabelId,
+      x,
+      y: x / 2,
+      occluded: false,
+      outside: false,
+      attributes: {},
+    });
+    const skeleton = (x: number): Geometry => ({
+      type: 'skeleton',
+      elements: [element(1, x), element(2, x + 10)],
+    });
+    const pairs: [Geometry, Geometry][] = [
+      [
+        { type: 'points', points: [0, 0, 5, 5] },
+        { type: 'points', points: [10, 0, 15, 5] },
+      ],
+      [cuboid(0), cuboid(8)],
+      [skeleton(0), skeleton(40)],
+    ];
+    for (const [a, b] of pairs) {
+      const mid = interpolateGeometry<Geometry>(a, b, 0.5);
+      expectPlainLike(mid, a);
+      const parsed = shapeDefinition(mid.type).validate(JSON.parse(JSON.stringify(mid)), []);
+      expect(parsed).to.deep.equal(mid);
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 /** Point sets: `[x1, y1, …]`, at least 1 point. */
 import { distanceToPoints } from '../geometry/distance.js';
 import type { PointsGeometry } from '../model/records.js';
-import { boundsOfPoints, prepareLerp, translatePoints } from './common.js';
+import { boundsOfPoints, pointsRecord, prepareLerp, translatePoints } from './common.js';
 import type { ShapeDefinition } from './types.js';
 import { expectGeometryObject, expectPointArray } from './validation.js';
 
@@ -29,6 +29,6 @@ export const pointsDefinition: ShapeDefinition<'points'> = {
   interpolator(a, b) {
     if (a.points.length !== b.points.length) return () => a;
     const points = prepareLerp(a.points, b.points);
-    return (t): PointsGeometry => (t === 0 ? a : { type: 'points', points: points(t) });
+    return (t): PointsGeometry => (t === 0 ? a : pointsRecord('points', points(t)));
   },
 };

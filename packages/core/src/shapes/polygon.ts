@@ -1,7 +1,7 @@
 /** Polygons: `[x1, y1, …]`, at least 3 points, implicitly closed. */
 import { distanceToPolygon, polygonArea } from '../geometry/distance.js';
 import type { PolygonGeometry } from '../model/records.js';
-import { boundsOfPoints, translatePoints } from './common.js';
+import { boundsOfPoints, pointsRecord, translatePoints } from './common.js';
 import { preparePolygon } from './polyshape.js';
 import type { ShapeDefinition } from './types.js';
 import { expectGeometryObject, expectPointArray } from './validation.js';
@@ -31,6 +31,6 @@ export const polygonDefinition: ShapeDefinition<'polygon'> = {
 
   interpolator(a, b, options) {
     const evaluate = preparePolygon(a.points, b.points, options?.alignStart ?? false);
-    return (t): PolygonGeometry => (t === 0 ? a : { type: 'polygon', points: evaluate(t) });
+    return (t): PolygonGeometry => (t === 0 ? a : pointsRecord('polygon', evaluate(t)));
   },
 };

@@ -1,7 +1,7 @@
 /** Polylines: `[x1, y1, …]`, at least 2 points, open. */
 import { distanceToPolyline } from '../geometry/distance.js';
 import type { PolylineGeometry } from '../model/records.js';
-import { boundsOfPoints, translatePoints } from './common.js';
+import { boundsOfPoints, pointsRecord, translatePoints } from './common.js';
 import { preparePolyline } from './polyshape.js';
 import type { ShapeDefinition } from './types.js';
 import { expectGeometryObject, expectPointArray } from './validation.js';
@@ -30,6 +30,6 @@ export const polylineDefinition: ShapeDefinition<'polyline'> = {
 
   interpolator(a, b) {
     const evaluate = preparePolyline(a.points, b.points);
-    return (t): PolylineGeometry => (t === 0 ? a : { type: 'polyline', points: evaluate(t) });
+    return (t): PolylineGeometry => (t === 0 ? a : pointsRecord('polyline', evaluate(t)));
   },
 };

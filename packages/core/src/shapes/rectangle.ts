@@ -3,7 +3,7 @@ import { AnnotkitError, ErrorCode } from '../errors.js';
 import { angleDiff, rotatePoint } from '../geometry/angles.js';
 import { distanceToBox } from '../geometry/distance.js';
 import type { RectangleGeometry } from '../model/records.js';
-import { lerpRotation, prepareLerp } from './common.js';
+import { blankRecord, lerpRotation, prepareLerp } from './common.js';
 import type { ShapeDefinition } from './types.js';
 import { expectFinite, expectFiniteTuple, expectGeometryObject } from './validation.js';
 
@@ -80,9 +80,13 @@ export const rectangleDefinition: ShapeDefinition<'rectangle'> = {
     const diff = angleDiff(b.rotation, a.rotation);
     const rotation = a.rotation;
     const points = prepareLerp(a.points, b.points);
-    return (t): RectangleGeometry =>
-      t === 0
-        ? a
-        : { type: 'rectangle', points: points(t), rotation: lerpRotation(rotation, diff, t) };
+    return (t): RectangleGeometry => {
+      if (t === 0) return a;
+      const g = blankRecord<RectangleGeometry>();
+      g.type = 'rectangle';
+      g.points = points(t);
+      g.rotation = lerpRotation(rotation, diff, t);
+      return g;
+    };
   },
 };

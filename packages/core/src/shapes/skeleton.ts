@@ -2,6 +2,7 @@
 import { AnnotkitError, ErrorCode } from '../errors.js';
 import type { LabelId } from '../model/ids.js';
 import type { SkeletonElement, SkeletonGeometry } from '../model/records.js';
+import { blankRecord } from './common.js';
 import type { Box } from './types.js';
 import type { ShapeDefinition } from './types.js';
 import {
@@ -117,7 +118,10 @@ export const skeletonDefinition: ShapeDefinition<'skeleton'> = {
         const r = b.elements[j];
         return { ...e, x: e.x + (r.x - e.x) * t, y: e.y + (r.y - e.y) * t };
       });
-      return { type: 'skeleton', elements };
+      const g = blankRecord<SkeletonGeometry>();
+      g.type = 'skeleton';
+      g.elements = elements;
+      return g;
     };
   },
 };
