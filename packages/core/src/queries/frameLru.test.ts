@@ -45,8 +45,9 @@ describe('FrameLru', () => {
             expect(lru.get(frame)).to.equal(hit?.[1]);
             if (hit) model = [hit, ...model.filter((_, k) => k !== at)];
           } else if (kind === 'set') {
-            lru.set(frame, `v${i}`);
-            model = [[frame, `v${i}`], ...model.filter(([f]) => f !== frame)].slice(0, cap);
+            const entry: [number, string] = [frame, `v${i}`];
+            lru.set(frame, entry[1]);
+            model = [entry, ...model.filter(([f]) => f !== frame)].slice(0, cap);
           } else {
             lru.deleteWhere((f) => f >= frame);
             model = model.filter(([f]) => f < frame);
