@@ -118,10 +118,13 @@ export class DocBuilder {
     return this.nextObject;
   }
 
-  /** Like `attribute()`, writing the value into `target` by attribute id. */
+  /**
+   * Like `attribute()`, writing the value into `target` by attribute id. The hot path of large
+   * imports: it makes no intermediate object.
+   */
   setAttribute(target: Record<number, string>, label: LabelId, name: string, value: unknown): void {
-    const { id, value: v } = this.attribute(label, name, value);
-    target[id] = v;
+    const a = this.attrOf(label, name);
+    target[a.spec.id] = stringValue(a, value);
   }
 
   /** Number of labels so far. */
@@ -241,10 +244,17 @@ export class DocBuilder {
    * number (range from the values seen), anything else → text.
    */
   attribute(label: LabelId, name: string, value: unknown): { id: number; value: string } {
+    const a = this.attrOf(label, name);
+    return { id: a.spec.id, value: stringValue(a, value) };
+  }
+
+  /** The attribute `name` of `label`, created (as text, typed on `finish()`) when missing. */
+  private attrOf(label: LabelId, name: string): MutableAttr {
     const l = this.byId.get(label);
     if (!l) throw new AnnotkitError(ErrorCode.UnknownLabel, `unknown label ${label}`);
-    let a = l.attrByName?.get(name);
-    if (!a) a = l.attributes.find((x) => x.spec.name === name);
+    const cached = l.attrByName?.get(name);
+    if (cached) return cached;
+    let a = l.attributes.find((x) => x.spec.name === name);
     if (!a) {
       a = {
         spec: {
@@ -263,23 +273,7 @@ export class DocBuilder {
       l.attributes.push(a);
     }
     (l.attrByName ??= new Map()).set(name, a);
-    let str: string;
-    let kind: MutableAttr['seen'];
-    if (typeof value === 'boolean') {
-      str = value ? 'true' : 'false';
-      kind = 'checkbox';
-    } else if (typeof value === 'number' && Number.isFinite(value)) {
-      str = String(value);
-      kind = 'number';
-      a.min = Math.min(a.min, value);
-      a.max = Math.max(a.max, value);
-    } else {
-      str = typeof value === 'string' ? value : JSON.stringify(value);
-      kind = 'text';
-    }
-    if (a.seen === 'none') a.seen = kind;
-    else if (a.seen !== kind) a.seen = 'text';
-    return { id: a.spec.id, value: str };
+    return a;
   }
 
   /** Adds a frame (or returns the index of the frame with that name). */
@@ -405,6 +399,30 @@ export class DocBuilder {
       warnings,
     };
   }
+}
+
+/**
+ * A file's attribute value as the stored string; records the kind seen on `a` (booleans →
+ * checkbox, finite numbers → number with their range, anything else → text).
+ */
+function stringValue(a: MutableAttr, value: unknown): string {
+  let str: string;
+  let kind: MutableAttr['seen'];
+  if (typeof value === 'boolean') {
+    str = value ? 'true' : 'false';
+    kind = 'checkbox';
+  } else if (typeof value === 'number' && Number.isFinite(value)) {
+    str = String(value);
+    kind = 'number';
+    if (value < a.min) a.min = value;
+    if (value > a.max) a.max = value;
+  } else {
+    str = typeof value === 'string' ? value : JSON.stringify(value);
+    kind = 'text';
+  }
+  if (a.seen === 'none') a.seen = kind;
+  else if (a.seen !== kind) a.seen = 'text';
+  return str;
 }
 
 function finishAttr(a: MutableAttr): AttributeSpec {

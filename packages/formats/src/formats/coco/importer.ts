@@ -294,12 +294,15 @@ function readAnnotation(ctx: FileContext, raw: unknown, i: number): void {
   let rotation = 0;
   let trackId: number | undefined;
   let keyframe = true;
-  const userAttrs: [string, unknown][] = [];
   const attrs = a.attributes;
-  if (attrs !== undefined && attrs !== null) {
-    const ao = r.object(attrs, ['annotations', i, 'attributes']);
-    for (const key of Object.keys(ao)) {
-      const v = ao[key];
+  const custom =
+    attrs === undefined || attrs === null
+      ? undefined
+      : r.object(attrs, ['annotations', i, 'attributes']);
+  if (custom !== undefined) {
+    for (const key in custom) {
+      if (!Object.hasOwn(custom, key)) continue;
+      const v = custom[key];
       if (RESERVED.has(key)) {
         if (key === 'occluded') occluded = v === true || v === 'true' || v === 1;
         else if (key === 'rotation') rotation = r.number(v, ['annotations', i, 'attributes', key]);
@@ -307,18 +310,9 @@ function readAnnotation(ctx: FileContext, raw: unknown, i: number): void {
         else if (key === 'keyframe') keyframe = v === true || v === 'true' || v === 1;
         continue;
       }
-      userAttrs.push([key, v]);
       b.setAttribute(attributes, label, key, v);
     }
   }
-  // Instance geometry of a skeleton has its own label (see DocBuilder.instanceLabel), so its
-  // attributes are resolved against that label.
-  const attributesOn = (target: LabelId): AttributeValues => {
-    if (target === label) return attributes as AttributeValues;
-    const out: Record<number, string> = {};
-    for (const [key, v] of userAttrs) b.setAttribute(out, target, key, v);
-    return out as AttributeValues;
-  };
   const score = typeof a.score === 'number' && Number.isFinite(a.score) ? a.score : undefined;
   if (ctx.task === CocoTask.Labels) {
     b.tag(frame, label, attributes as AttributeValues);
@@ -332,7 +326,10 @@ function readAnnotation(ctx: FileContext, raw: unknown, i: number): void {
     if (!isEmptySegmentation(a.segmentation)) {
       extra.group = b.newGroup();
       const inst = b.instanceLabel(label);
-      readSegmentation(ctx, a, i, frame, inst, { ...extra, attributes: attributesOn(inst) });
+      readSegmentation(ctx, a, i, frame, inst, {
+        ...extra,
+        attributes: attributesOn(b, custom, label, inst, extra.attributes),
+      });
     }
     const kps = r.numbers(a.keypoints, ['annotations', i, 'keypoints']);
     if (kps.length % 3 !== 0)
@@ -356,14 +353,37 @@ function readAnnotation(ctx: FileContext, raw: unknown, i: number): void {
       };
     });
     b.shape(frame, label, { type: 'skeleton', elements }, extra);
-  } else {
-    const target = ctx.task === CocoTask.PersonKeypoints ? b.instanceLabel(label) : label;
-    const onTarget = { ...extra, attributes: attributesOn(target) };
+  } else if (ctx.task === CocoTask.PersonKeypoints) {
+    const target = b.instanceLabel(label);
+    const onTarget = { ...extra, attributes: attributesOn(b, custom, label, target, attributes) };
     readSegmentation(ctx, a, i, frame, target, onTarget, rotation);
+  } else {
+    readSegmentation(ctx, a, i, frame, label, extra, rotation);
   }
   if (trackId !== undefined) {
     for (let id = firstId; id < b.nextObjectId; id++) ctx.marks.set(id, { trackId, keyframe });
   }
+}
+
+/**
+ * The custom attributes of an annotation of `label` as values of `target`: the instance
+ * geometry of a skeleton has its own label (see `DocBuilder.instanceLabel`), so the values are
+ * resolved against that label's attributes. `own` holds them resolved against `label`.
+ */
+function attributesOn(
+  b: DocBuilder,
+  custom: Record<string, unknown> | undefined,
+  label: LabelId,
+  target: LabelId,
+  own: AttributeValues,
+): AttributeValues {
+  if (target === label || custom === undefined) return own;
+  const out: Record<number, string> = {};
+  for (const key in custom) {
+    if (Object.hasOwn(custom, key) && !RESERVED.has(key))
+      b.setAttribute(out, target, key, custom[key]);
+  }
+  return out as AttributeValues;
 }
 
 function isEmptySegmentation(seg: unknown): boolean {
