@@ -63,6 +63,15 @@ const cuboid3d = fc
   })
   .map((c): Cuboid3dGeometry => ({ type: 'cuboid3d', ...c }));
 
+/** Keyframe pairs of one type, for every type with a generator above. */
+const pairs = fc.oneof(
+  fc.tuple(rectangle, rectangle),
+  fc.tuple(ellipse, ellipse),
+  fc.tuple(polygon, polygon),
+  fc.tuple(polyline, polyline),
+  fc.tuple(cuboid3d, cuboid3d),
+);
+
 const angularGap = (a: number, b: number) => {
   const d = Math.abs(a - b) % 360;
   return Math.min(d, 360 - d);
@@ -70,13 +79,6 @@ const angularGap = (a: number, b: number) => {
 
 describe('interpolation properties', () => {
   it('t = 0 returns the left keyframe itself, for every type', () => {
-    const pairs = fc.oneof(
-      fc.tuple(rectangle, rectangle),
-      fc.tuple(ellipse, ellipse),
-      fc.tuple(polygon, polygon),
-      fc.tuple(polyline, polyline),
-      fc.tuple(cuboid3d, cuboid3d),
-    );
     fc.assert(
       fc.property(pairs, ([a, b]) => {
         expect(interpolateGeometry<Geometry>(a, b, 0)).to.equal(a);
@@ -211,13 +213,6 @@ describe('interpolated geometry is a plain record', () => {
   };
 
   it('for every type with a generated pair', () => {
-    const pairs = fc.oneof(
-      fc.tuple(rectangle, rectangle),
-      fc.tuple(ellipse, ellipse),
-      fc.tuple(polygon, polygon),
-      fc.tuple(polyline, polyline),
-      fc.tuple(cuboid3d, cuboid3d),
-    );
     fc.assert(
       fc.property(pairs, fc.double({ min: 0.01, max: 1, noNaN: true }), ([a, b], t) => {
         expectPlainLike(interpolateGeometry<Geometry>(a, b, t), a);
