@@ -25,20 +25,17 @@ export interface VisibleShape {
   readonly zOrder: number;
 }
 
-/** Every visible (not outside) shape of `frame`, in core's order (zOrder, then id). */
+/**
+ * Every visible (not outside) shape of `frame`, in core's order (zOrder, then id). The objects
+ * are core's resolved objects themselves (a resolved shape or track with geometry is a
+ * `VisibleShape`): copying 10k of them per frame switch cost time and, worse, garbage that
+ * outlived minor collections (see core's CONTEXT.md, Performance).
+ */
 export function resolveFrame(doc: AnnotationDocument, frame: number): VisibleShape[] {
   const out: VisibleShape[] = [];
   for (const o of frameState(doc, frame).objects) {
     if (o.kind === 'tag' || o.geometry === undefined || o.outside) continue;
-    out.push({
-      id: o.id,
-      kind: o.kind,
-      label: o.label,
-      group: o.group,
-      geometry: o.geometry,
-      occluded: o.occluded,
-      zOrder: o.zOrder,
-    });
+    out.push(o as VisibleShape);
   }
   return out;
 }

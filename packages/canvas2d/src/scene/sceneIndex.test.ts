@@ -57,6 +57,15 @@ describe('scene index and hit testing', () => {
     expect(t?.maxX).to.be.closeTo(150, 1e-9);
     index.load(doc, 3);
     expect(index.size).to.equal(2);
+    // Back to a frame without the shape: it leaves the index, the track is re-resolved.
+    index.load(doc, 5);
+    expect(index.size).to.equal(1);
+    expect(index.get(objectId(1))).to.equal(undefined);
+    expect(index.all().map((it) => it.shape.id)).to.deep.equal([objectId(2)]);
+    expect(index.get(objectId(2))?.minX).to.be.closeTo(50, 1e-9);
+    expect(index.hitTest(5, 5)).to.equal(undefined);
+    index.load(null, 5);
+    expect(index.size).to.equal(0);
   });
 
   it('applies document changes incrementally and reports what changed', () => {

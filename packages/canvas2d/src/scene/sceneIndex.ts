@@ -59,21 +59,34 @@ export interface SceneIndex {
   readonly locked: Set<ObjectId>;
 }
 
-function itemOf(shape: VisibleShape): SceneItem {
-  const def = shapeDefinition(shape.geometry.type) as {
-    bounds(g: Geometry): Rect;
-    area(g: Geometry): number;
-  };
-  const b = def.bounds(shape.geometry);
-  return {
-    minX: b.minX,
-    minY: b.minY,
-    maxX: b.maxX,
-    maxY: b.maxY,
-    shape,
-    area: def.area(shape.geometry),
-  };
+/**
+ * An indexed object. A class rather than an object literal: a frame switch makes one per visible
+ * object, and object literals let V8 move a hot allocation site to the old generation, where
+ * its objects keep each frame's young geometry alive through minor collections (see core's
+ * CONTEXT.md, Performance).
+ */
+class Item implements SceneItem {
+  readonly minX: number;
+  readonly minY: number;
+  readonly maxX: number;
+  readonly maxY: number;
+  readonly area: number;
+
+  constructor(readonly shape: VisibleShape) {
+    const def = shapeDefinition(shape.geometry.type) as {
+      bounds(g: Geometry): Rect;
+      area(g: Geometry): number;
+    };
+    const b = def.bounds(shape.geometry);
+    this.minX = b.minX;
+    this.minY = b.minY;
+    this.maxX = b.maxX;
+    this.maxY = b.maxY;
+    this.area = def.area(shape.geometry);
+  }
 }
+
+const itemOf = (shape: VisibleShape): SceneItem => new Item(shape);
 
 /** Exact hit distance (image px) from the definition of the item's shape type. */
 export function distanceTo(item: SceneItem, x: number, y: number): number {
@@ -110,11 +123,22 @@ export function createSceneIndex(): SceneIndex {
     hidden,
     locked,
     load(doc, frame) {
-      byId.clear();
       tree = new RBush<SceneItem>();
-      if (!doc) return;
+      if (!doc) {
+        byId.clear();
+        return;
+      }
       const items = resolveFrame(doc, frame).map(itemOf);
+      // The id map is updated in place, not cleared and refilled: on playback the same tracks
+      // stay, so no new table is made per frame. A map of 10k entries that was cleared every
+      // frame left its old tables holding the previous frames' items, which then survived
+      // minor collections and were promoted (measured: ~8 MB promoted per minor collection,
+      // none now; see core's CONTEXT.md, Performance).
       for (const it of items) byId.set(it.shape.id, it);
+      if (byId.size > items.length) {
+        const live = new Set(items);
+        for (const [id, it] of byId) if (!live.has(it)) byId.delete(id);
+      }
       tree.load(items);
     },
     applyChange(event, frame) {
