@@ -4,7 +4,7 @@
  * typed.
  */
 import type { ChangeEvent, LabelId, ObjectId, Transaction } from '@annotkit/core';
-import type { CommitKind } from './controller/EditorController.js';
+import type { CommitKind } from './controller/types.js';
 import type { ToolId } from './controller/tools.js';
 import type { DroppedReport, ImportWarning } from '@annotkit/formats';
 

@@ -11,7 +11,7 @@ export type {
   EditorEventName,
   EditorEvents,
   TransactionFilter,
-} from './controller/EditorController.js';
+} from './controller/types.js';
 export { ControllerBinding } from './controller/ControllerBinding.js';
 export type { ControllerBindingOptions } from './controller/ControllerBinding.js';
 export { editorContext } from './controller/context.js';

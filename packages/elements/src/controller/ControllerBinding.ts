@@ -7,7 +7,8 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { editorContext } from './context.js';
-import type { EditorController, EditorEventName } from './EditorController.js';
+import type { EditorController } from './EditorController.js';
+import type { EditorEventName } from './types.js';
 
 /** Options of `ControllerBinding`. */
 export interface ControllerBindingOptions {

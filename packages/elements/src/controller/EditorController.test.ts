@@ -184,6 +184,42 @@ describe('EditorController', () => {
     expect(c.listenerCount()).to.equal(0);
   });
 
+  it('view state: each change replaces the set it changed, emits view, and a new document resets it', () => {
+    const c = new EditorController({ document: testDoc() });
+    const views: { hidden: number; locked: number; pinned: number; colors: number }[] = [];
+    c.on('view', (v) =>
+      views.push({
+        hidden: v.hidden.size,
+        locked: v.locked.size,
+        pinned: v.pinned.size,
+        colors: v.colors.size,
+      }),
+    );
+    const hiddenBefore = c.hidden;
+    c.setHidden(ids(1, 2), true);
+    expect(hiddenBefore.size).to.equal(0); // not mutated
+    c.setLocked(ids(1), true);
+    c.setPinned(ids(2), true);
+    c.setColor(ids(1), '#AABBCC');
+    expect(c.colors.get(ids(1)[0]!)).to.equal('#aabbcc');
+    expect(() => c.setColor(ids(2), 'red')).to.throw(/#rrggbb/);
+    c.setHidden(ids(1), false);
+    expect([...c.hidden]).to.deep.equal(ids(2));
+    expect(c.canUndo()).to.equal(false); // view state is not document state
+    c.setDocument(testDoc());
+    expect([c.hidden.size, c.locked.size, c.pinned.size, c.colors.size]).to.deep.equal([
+      0, 0, 0, 0,
+    ]);
+    expect(views).to.deep.equal([
+      { hidden: 2, locked: 0, pinned: 0, colors: 0 },
+      { hidden: 2, locked: 1, pinned: 0, colors: 0 },
+      { hidden: 2, locked: 1, pinned: 1, colors: 0 },
+      { hidden: 2, locked: 1, pinned: 1, colors: 1 },
+      { hidden: 1, locked: 1, pinned: 1, colors: 1 },
+      { hidden: 0, locked: 0, pinned: 0, colors: 0 },
+    ]);
+  });
+
   it('setAttribute writes one undo step; values outside the spec throw', () => {
     const c = new EditorController({ document: testDoc() });
     expect(c.setAttribute(ids(1)[0]!, COLOR, 'blue')).to.equal(true);

@@ -12,13 +12,14 @@
  *   (also remote ones), `commit` once a command, gesture, undo or redo has finished.
  * - `detach()`/`attach()` let an element that leaves the DOM drop its document listener (the
  *   host may keep the document) and come back with its undo stack intact (serialised history).
+ * - It is a facade over small parts: `DocumentSession` (document, history, the filtered edit
+ *   path) and `ViewState` (hidden, locked, pinned, colours); the rest is its own.
  */
 import {
   AnnotkitError,
   ErrorCode,
   changeLabel,
   createDocument,
-  createHistory,
   removeObjects,
   runCommand,
   setAttribute,
@@ -35,8 +36,6 @@ import type {
   DocumentData,
   DocumentInit,
   History,
-  HistoryJSON,
-  HistoryState,
   LabelId,
   ObjectId,
   Transaction,
@@ -53,71 +52,15 @@ import { DEFAULT_APPEARANCE, mergeAppearance } from '../elements/appearance/sett
 import type { Appearance, AppearancePatch } from '../elements/appearance/settings.js';
 import { adjacentObject, translatedGeometries } from '../elements/attribute-mode/navigation.js';
 import type { ToolId, ToolSpec } from './tools.js';
+import { DocumentSession } from './documentSession.js';
+import { ViewState } from './viewState.js';
 
-/**
- * Controlled mode: receives every transaction before it is applied and returns it (approve), a
- * different transaction (rewrite) or null (reject).
- */
-export type TransactionFilter = (
-  tr: Transaction,
-  controller: EditorController,
-) => Transaction | null;
-
-/** What ended when `commit` fires. */
-export type CommitKind = 'transaction' | 'undo' | 'redo';
-
-/** Events of the controller and their payloads. */
-export interface EditorEvents {
-  /** Every change the document applied (live), whatever its origin. */
-  change: ChangeEvent;
-  /** A command, gesture, undo or redo finished and changed the document. */
-  commit: { readonly kind: CommitKind; readonly name: string | undefined };
-  /** The host's filter rejected a transaction (nothing was applied). */
-  reject: { readonly transaction: Transaction };
-  document: { readonly document: AnnotationDocument | null };
-  frame: { readonly frame: number };
-  selection: { readonly ids: readonly ObjectId[] };
-  /** The active tool, or the label it draws with, changed. */
-  tool: { readonly tool: ToolId; readonly label: LabelId | undefined };
-  label: { readonly label: LabelId | undefined };
-  /** Hidden, locked or pinned ids, or object colours, changed. */
-  view: {
-    readonly hidden: ReadonlySet<ObjectId>;
-    readonly locked: ReadonlySet<ObjectId>;
-    readonly pinned: ReadonlySet<ObjectId>;
-    readonly colors: ReadonlyMap<ObjectId, string>;
-  };
-  /** The object filter changed (null: none). */
-  filter: { readonly filter: ObjectFilter | null };
-  history: HistoryState;
-  locale: { readonly lang: string };
-  shortcuts: { readonly shortcuts: ShortcutMap };
-  /** The appearance settings changed (`setAppearance`). */
-  appearance: { readonly appearance: Appearance };
-  /** The attribute annotation mode was entered or left. */
-  mode: { readonly attributeMode: boolean };
-  /** The help overlay was asked for (F1); the editor opens it. */
-  help: { readonly requested: true };
-}
-
-/** Event names of the controller. */
-export type EditorEventName = keyof EditorEvents;
-
-/** Options of `new EditorController()`. */
-export interface EditorControllerOptions {
-  /** The document (live, or data to create one from). Defaults to none. */
-  readonly document?: AnnotationDocument | DocumentData | DocumentInit | null;
-  /** Controlled mode. Defaults to none (every transaction is applied). */
-  readonly transactionFilter?: TransactionFilter | null;
-  /** Shortcut overrides merged into `DEFAULT_SHORTCUTS`. Defaults to none. */
-  readonly shortcuts?: Partial<ShortcutMap>;
-  /** Language tag of the UI strings. Defaults to `'en'`. */
-  readonly lang?: string;
-  /** Frames moved by step forward/back. Defaults to 10 (CVAT's `frameStep`). */
-  readonly frameStep?: number;
-  /** Maximum undo steps. Defaults to 100. */
-  readonly historyDepth?: number;
-}
+import type {
+  EditorControllerOptions,
+  EditorEventName,
+  EditorEvents,
+  TransactionFilter,
+} from './types.js';
 
 type Listener<K extends EditorEventName> = (payload: EditorEvents[K]) => void;
 
@@ -127,32 +70,15 @@ const isLive = (d: unknown): d is AnnotationDocument =>
 const sameIds = (a: readonly ObjectId[], b: readonly ObjectId[]): boolean =>
   a.length === b.length && a.every((id, i) => id === b[i]);
 
-/** A copy of `set` with `ids` added (`on`) or removed. */
-function toggled(set: ReadonlySet<ObjectId>, ids: readonly ObjectId[], on: boolean): Set<ObjectId> {
-  const next = new Set(set);
-  for (const id of ids)
-    if (on) next.add(id);
-    else next.delete(id);
-  return next;
-}
-
 /** One editor's state, commands and events. */
 export class EditorController {
-  private doc: AnnotationDocument | null = null;
-  private hist: History | null = null;
-  private savedHistory: HistoryJSON | undefined;
-  private unsubscribeDoc: (() => void) | undefined;
-  private unsubscribeHistory: (() => void) | undefined;
-  private attached = true;
+  private readonly session: DocumentSession;
+  private readonly viewState = new ViewState();
   private currentFrame = 0;
   private selected: readonly ObjectId[] = [];
   private activeTool: ToolId = 'select';
   private lastDrawTool: ToolId = 'draw-rectangle';
   private activeLabel: LabelId | undefined;
-  private hiddenIds = new Set<ObjectId>();
-  private lockedIds = new Set<ObjectId>();
-  private pinnedIds = new Set<ObjectId>();
-  private colorIds: ReadonlyMap<ObjectId, string> = new Map();
   private objectFilter: ObjectFilter | null = null;
   private look: Appearance = DEFAULT_APPEARANCE;
   private aam = false;
@@ -174,6 +100,13 @@ export class EditorController {
     this.frameStep = options.frameStep ?? 10;
     this.historyDepth = options.historyDepth ?? 100;
     this.transactionFilter = options.transactionFilter ?? null;
+    this.session = new DocumentSession(this.historyDepth, {
+      approve: (tr) => (this.transactionFilter ? this.transactionFilter(tr, this) : tr),
+      change: (event) => this.onChange(event),
+      history: (state) => this.emit('history', state),
+      commit: (kind, name) => this.emit('commit', { kind, name }),
+      reject: (transaction) => this.emit('reject', { transaction }),
+    });
     if (options.document) this.setDocument(options.document);
   }
 
@@ -209,11 +142,11 @@ export class EditorController {
 
   /** The document, or null. */
   get document(): AnnotationDocument | null {
-    return this.doc;
+    return this.session.document;
   }
   /** The undo history of the document (null without a document or while detached). */
   get history(): History | null {
-    return this.hist;
+    return this.session.history;
   }
   /** The current frame index. */
   get frame(): number {
@@ -221,7 +154,7 @@ export class EditorController {
   }
   /** Number of frames of the media (0 without a document). */
   get frameCount(): number {
-    return this.doc?.media.frames.length ?? 0;
+    return this.document?.media.frames.length ?? 0;
   }
   /** Selected object ids. */
   get selection(): readonly ObjectId[] {
@@ -237,19 +170,19 @@ export class EditorController {
   }
   /** Hidden objects (view state). */
   get hidden(): ReadonlySet<ObjectId> {
-    return this.hiddenIds;
+    return this.viewState.hidden;
   }
   /** Locked objects (view state). */
   get locked(): ReadonlySet<ObjectId> {
-    return this.lockedIds;
+    return this.viewState.locked;
   }
   /** Pinned objects (view state): they cannot be moved or resized on the canvas. */
   get pinned(): ReadonlySet<ObjectId> {
-    return this.pinnedIds;
+    return this.viewState.pinned;
   }
   /** Per-object colours (view state, CVAT's "Change colour"): they override the label colour. */
   get colors(): ReadonlyMap<ObjectId, string> {
-    return this.colorIds;
+    return this.viewState.colors;
   }
   /** The object filter (list, canvas and frame search), or null for none. */
   get filter(): ObjectFilter | null {
@@ -273,12 +206,12 @@ export class EditorController {
   }
   /** What commands read: document, frame and selection. Throws without a document. */
   get commandState(): CommandState {
-    if (!this.doc) {
+    if (!this.document) {
       throw new AnnotkitError(ErrorCode.Unsupported, 'the editor has no document', {
         path: ['document'],
       });
     }
-    return { doc: this.doc, frame: this.currentFrame, selection: this.selected };
+    return { doc: this.document, frame: this.currentFrame, selection: this.selected };
   }
 
   // ------------------------------------------------------------------------------------------
@@ -291,16 +224,10 @@ export class EditorController {
    */
   setDocument(input: AnnotationDocument | DocumentData | DocumentInit | null): void {
     const doc = input === null ? null : isLive(input) ? input : createDocument(input);
-    if (doc === this.doc) return;
-    this.release();
-    this.savedHistory = undefined;
-    this.doc = doc;
+    if (!this.session.replace(doc)) return;
     this.currentFrame = 0;
     this.selected = [];
-    this.hiddenIds = new Set();
-    this.lockedIds = new Set();
-    this.pinnedIds = new Set();
-    this.colorIds = new Map();
+    this.viewState.reset();
     // A filter names labels and attributes of one schema: it does not carry over.
     const hadFilter = this.objectFilter !== null;
     this.objectFilter = null;
@@ -308,7 +235,6 @@ export class EditorController {
       this.activeLabel = undefined;
     }
     if (this.activeLabel === undefined) this.activeLabel = doc?.labels()[0]?.id;
-    if (this.attached) this.bind();
     const spec = toolSpec(this.activeTool)!;
     if (!toolAvailable(doc, spec)) this.activeTool = 'select';
     this.emit('document', { document: doc });
@@ -318,31 +244,7 @@ export class EditorController {
     this.emit('tool', { tool: this.activeTool, label: this.toolLabel });
     this.emitView();
     if (hadFilter) this.emit('filter', { filter: null });
-    this.emitHistory();
-  }
-
-  private bind(): void {
-    const doc = this.doc;
-    if (!doc) return;
-    this.hist = createHistory(doc, {
-      depth: this.historyDepth,
-      ...(this.savedHistory ? { restore: this.savedHistory } : {}),
-    });
-    this.savedHistory = undefined;
-    this.unsubscribeHistory = this.hist.subscribe(() => this.emitHistory());
-    this.unsubscribeDoc = doc.subscribe((event) => this.onChange(event));
-  }
-
-  private release(): void {
-    this.unsubscribeDoc?.();
-    this.unsubscribeHistory?.();
-    this.unsubscribeDoc = undefined;
-    this.unsubscribeHistory = undefined;
-    if (this.hist) {
-      this.savedHistory = this.hist.serialize();
-      this.hist.destroy();
-      this.hist = null;
-    }
+    this.emit('history', this.session.historyState());
   }
 
   /**
@@ -351,23 +253,17 @@ export class EditorController {
    * they invalidate fail on undo with the history's error.
    */
   detach(): void {
-    if (!this.attached) return;
-    this.attached = false;
-    this.release();
+    this.session.detach();
   }
 
   /** Listens to the document again after `detach()`. */
   attach(): void {
-    if (this.attached) return;
-    this.attached = true;
-    this.bind();
-    this.emitHistory();
+    this.session.attach();
   }
 
   /** Detaches and drops every subscription; the controller must not be used afterwards. */
   destroy(): void {
-    this.detach();
-    this.savedHistory = undefined;
+    this.session.destroy();
     this.listeners.clear();
   }
 
@@ -383,39 +279,17 @@ export class EditorController {
     this.emit('change', event);
   }
 
-  private emitHistory(): void {
-    this.emit(
-      'history',
-      this.hist?.state() ?? {
-        canUndo: false,
-        canRedo: false,
-        undoDepth: 0,
-        redoDepth: 0,
-        bytes: 0,
-      },
-    );
-  }
-
   /**
    * Applies a transaction through the host's filter. Returns false when there is no document
    * or the filter rejected it (a `reject` event is emitted). Errors of `doc.apply` propagate.
    */
   dispatch(tr: Transaction): boolean {
-    const doc = this.doc;
-    if (!doc) return false;
-    const approved = this.transactionFilter ? this.transactionFilter(tr, this) : tr;
-    if (!approved) {
-      this.emit('reject', { transaction: tr });
-      return false;
-    }
-    doc.apply(approved.change, approved.options);
-    this.emit('commit', { kind: 'transaction', name: approved.options.name });
-    return true;
+    return this.session.dispatch(tr);
   }
 
   /** Answers whether `command` can run now ("can run?" without dispatching). */
   can(command: Command): boolean {
-    if (!this.doc) return false;
+    if (!this.document) return false;
     try {
       return command(this.commandState);
     } catch {
@@ -428,7 +302,7 @@ export class EditorController {
    * false when it could not run or the filter rejected it. Argument errors propagate.
    */
   run(command: Command): boolean {
-    if (!this.doc) return false;
+    if (!this.document) return false;
     let applied = false;
     const ran = runCommand(command, this.commandState, (tr) => {
       applied = this.dispatch(tr);
@@ -438,11 +312,11 @@ export class EditorController {
 
   /** True when there is a step to undo. */
   canUndo(): boolean {
-    return this.hist?.canUndo() ?? false;
+    return this.session.canUndo();
   }
   /** True when there is a step to redo. */
   canRedo(): boolean {
-    return this.hist?.canRedo() ?? false;
+    return this.session.canRedo();
   }
   /**
    * Undoes the latest step. In controlled mode the step is offered to the filter first as a
@@ -451,37 +325,16 @@ export class EditorController {
    * after any edit); rejected, nothing happens and `reject` fires.
    */
   undo(): boolean {
-    return this.walkHistory('undo');
+    return this.session.walk('undo');
   }
   /** Redoes the latest undone step; passes the filter like `undo`. */
   redo(): boolean {
-    return this.walkHistory('redo');
-  }
-
-  private walkHistory(kind: 'undo' | 'redo'): boolean {
-    const hist = this.hist;
-    const doc = this.doc;
-    if (!hist || !doc) return false;
-    const pending = kind === 'undo' ? hist.peekUndo() : hist.peekRedo();
-    if (!pending) return false;
-    const filter = this.transactionFilter;
-    const approved = filter ? filter(pending, this) : pending;
-    if (!approved) {
-      this.emit('reject', { transaction: pending });
-      return false;
-    }
-    if (approved === pending) {
-      if (!(kind === 'undo' ? hist.undo() : hist.redo())) return false;
-    } else {
-      doc.apply(approved.change, { ...approved.options, origin: 'user', history: 'record' });
-    }
-    this.emit('commit', { kind, name: undefined });
-    return true;
+    return this.session.walk('redo');
   }
 
   /** Removes the selected objects that are not locked. */
   deleteSelection(): boolean {
-    const ids = this.selected.filter((id) => !this.lockedIds.has(id));
+    const ids = this.selected.filter((id) => !this.viewState.locked.has(id));
     return this.run(removeObjects(ids));
   }
 
@@ -549,7 +402,7 @@ export class EditorController {
    * object at all (`kind = 'empty'`); null when there is none.
    */
   searchFrame(direction: 1 | -1, kind: 'filter' | 'empty' = 'filter'): number | null {
-    const doc = this.doc;
+    const doc = this.document;
     if (!doc) return null;
     return kind === 'empty'
       ? searchEmptyFrame(doc, this.currentFrame, direction)
@@ -569,7 +422,7 @@ export class EditorController {
 
   /** Replaces the selection (unknown ids are kept out). */
   select(ids: readonly ObjectId[]): void {
-    const doc = this.doc;
+    const doc = this.document;
     const next = [...new Set(ids)].filter((id) => doc?.object(id) !== undefined);
     if (sameIds(next, this.selected)) return;
     this.selected = next;
@@ -578,13 +431,13 @@ export class EditorController {
 
   /** Hides or shows objects (view state, not in the document). */
   setHidden(ids: readonly ObjectId[], hidden: boolean): void {
-    this.hiddenIds = toggled(this.hiddenIds, ids, hidden);
+    this.viewState.setHidden(ids, hidden);
     this.emitView();
   }
 
   /** Locks or unlocks objects (view state): locked objects ignore the pointer and Delete. */
   setLocked(ids: readonly ObjectId[], locked: boolean): void {
-    this.lockedIds = toggled(this.lockedIds, ids, locked);
+    this.viewState.setLocked(ids, locked);
     this.emitView();
   }
 
@@ -593,7 +446,7 @@ export class EditorController {
    * relabelled, reshaped and edited in the panels, but not dragged or nudged as a whole.
    */
   setPinned(ids: readonly ObjectId[], pinned: boolean): void {
-    this.pinnedIds = toggled(this.pinnedIds, ids, pinned);
+    this.viewState.setPinned(ids, pinned);
     this.emitView();
   }
 
@@ -604,27 +457,13 @@ export class EditorController {
    * derives its translucent fill from the hex digits.
    */
   setColor(ids: readonly ObjectId[], color: string | undefined): void {
-    if (color !== undefined && !/^#[0-9a-f]{6}$/i.test(color)) {
-      throw new AnnotkitError(ErrorCode.Unsupported, `colour "${color}" is not #rrggbb`, {
-        path: ['color'],
-      });
-    }
-    const next = new Map(this.colorIds);
-    for (const id of ids)
-      if (color === undefined) next.delete(id);
-      else next.set(id, color.toLowerCase());
-    this.colorIds = next;
+    this.viewState.setColor(ids, color);
     this.emitView();
   }
 
   /** Emits `view` with the current hidden, locked, pinned and colour state. */
   private emitView(): void {
-    this.emit('view', {
-      hidden: this.hiddenIds,
-      locked: this.lockedIds,
-      pinned: this.pinnedIds,
-      colors: this.colorIds,
-    });
+    this.emit('view', this.viewState.snapshot());
   }
 
   /** Sets the object filter (null or an empty group clears it); emits `filter`. */
@@ -640,12 +479,12 @@ export class EditorController {
 
   /** The catalog entries of every tool with whether it can be used with this document. */
   tools(): readonly { readonly spec: ToolSpec; readonly available: boolean }[] {
-    return TOOLS.map((spec) => ({ spec, available: toolAvailable(this.doc, spec) }));
+    return TOOLS.map((spec) => ({ spec, available: toolAvailable(this.document, spec) }));
   }
 
   /** The label the active tool draws with (undefined for non-drawing tools). */
   get toolLabel(): LabelId | undefined {
-    return labelForTool(this.doc, toolSpec(this.activeTool)!, this.activeLabel);
+    return labelForTool(this.document, toolSpec(this.activeTool)!, this.activeLabel);
   }
 
   /**
@@ -657,7 +496,7 @@ export class EditorController {
     if (!spec) {
       throw new AnnotkitError(ErrorCode.Unsupported, `unknown tool "${id}"`, { path: ['tool'] });
     }
-    if (!toolAvailable(this.doc, spec)) return false;
+    if (!toolAvailable(this.document, spec)) return false;
     if (spec.draws !== undefined) this.lastDrawTool = spec.id;
     if (spec.id === this.activeTool) return true;
     this.activeTool = spec.id;
@@ -667,7 +506,7 @@ export class EditorController {
 
   /** Sets the active label. Throws `unknown-label` when the document has no such label. */
   setLabel(label: LabelId): void {
-    if (!this.doc?.label(label)) {
+    if (!this.document?.label(label)) {
       throw new AnnotkitError(ErrorCode.UnknownLabel, `label ${label} does not exist`, {
         path: ['label'],
       });
@@ -686,7 +525,7 @@ export class EditorController {
    */
   applyLabel(label: LabelId): boolean {
     this.setLabel(label);
-    const ids = this.selected.filter((id) => !this.lockedIds.has(id));
+    const ids = this.selected.filter((id) => !this.viewState.locked.has(id));
     if (ids.length === 0 || !this.can(changeLabel(ids, label))) return false;
     return this.changeLabel(ids, label);
   }
@@ -754,7 +593,13 @@ export class EditorController {
     // selection moves them.
     this.emit('mode', { attributeMode: on });
     if (on && this.selected.length === 0) {
-      const first = adjacentObject(this.doc, this.currentFrame, undefined, 1, this.hiddenIds);
+      const first = adjacentObject(
+        this.document,
+        this.currentFrame,
+        undefined,
+        1,
+        this.viewState.hidden,
+      );
       if (first !== undefined) this.select([first]);
     }
   }
@@ -773,11 +618,11 @@ export class EditorController {
    */
   selectAdjacent(direction: 1 | -1, wrap = false): boolean {
     const next = adjacentObject(
-      this.doc,
+      this.document,
       this.currentFrame,
       this.selected[0],
       direction,
-      this.hiddenIds,
+      this.viewState.hidden,
       wrap,
     );
     if (next === undefined) return false;
@@ -790,9 +635,11 @@ export class EditorController {
    * frame as ONE transaction named `'move'` (one undo step per call).
    */
   nudgeSelection(dx: number, dy: number): boolean {
-    const doc = this.doc;
+    const doc = this.document;
     if (!doc) return false;
-    const ids = this.selected.filter((id) => !this.lockedIds.has(id) && !this.pinnedIds.has(id));
+    const ids = this.selected.filter(
+      (id) => !this.viewState.locked.has(id) && !this.viewState.pinned.has(id),
+    );
     const tr = translatedGeometries(doc, this.currentFrame, ids, dx, dy);
     return tr !== null && this.dispatch(tr);
   }

@@ -5,7 +5,7 @@ import { ContextProvider } from '@lit/context';
 import type { AnnotationDocument, DocumentData, DocumentInit } from '@annotkit/core';
 import { editorContext } from '../../controller/context.js';
 import { EditorController } from '../../controller/EditorController.js';
-import type { TransactionFilter } from '../../controller/EditorController.js';
+import type { TransactionFilter } from '../../controller/types.js';
 import { EditorPersistence } from '../../controller/persistence.js';
 import { actionFor } from '../../controller/shortcuts.js';
 import type { ShortcutMap } from '../../controller/shortcuts.js';
