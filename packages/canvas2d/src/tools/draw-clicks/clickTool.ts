@@ -16,6 +16,7 @@
  */
 import { douglasPeucker } from '@annotkit/core';
 import type { Geometry, LabelId } from '@annotkit/core';
+import { dropRepeatedPoint, pathKey } from '../clickedPath.js';
 import { createShape } from '../edits.js';
 import { snapPoint } from '../snap/snap.js';
 import type { Tool, ToolContext, ToolOverlay, ToolPointerEvent } from '../types.js';
@@ -163,30 +164,26 @@ export function createClickTool(spec: ClickToolSpec): Tool {
     },
     doubleClick(_e, ctx) {
       if (state !== 'creating') return;
-      const n = points.length;
-      if (n >= 4 && points[n - 1] === points[n - 3] && points[n - 2] === points[n - 4]) {
-        points.splice(n - 2, 2);
-      }
+      dropRepeatedPoint(points);
       finish(ctx);
     },
     keyDown(e, ctx) {
       if (state === 'idle') return false;
-      if (e.key === 'Escape') {
+      if (state !== 'creating') {
+        // Freehand (Shift-drag in progress) only knows Escape.
+        if (e.key !== 'Escape') return false;
         reset(ctx);
         return true;
       }
-      if (state !== 'creating') return false;
-      if (e.key === 'Enter') {
-        finish(ctx);
-        return true;
-      }
-      if (e.key === 'Backspace') {
-        points.splice(points.length - 2, 2);
-        if (points.length === 0) reset(ctx);
-        else show(ctx);
-        return true;
-      }
-      return false;
+      return pathKey(e.key, {
+        finish: () => finish(ctx),
+        cancel: () => reset(ctx),
+        undo: () => {
+          points.splice(points.length - 2, 2);
+          if (points.length === 0) reset(ctx);
+          else show(ctx);
+        },
+      });
     },
     cancel(ctx) {
       if (state !== 'idle') reset(ctx);

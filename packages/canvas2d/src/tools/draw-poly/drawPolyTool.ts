@@ -12,6 +12,7 @@
  * nothing and keeps drawing.
  */
 import type { LabelId, PolygonGeometry, PolylineGeometry } from '@annotkit/core';
+import { dropRepeatedPoint, pathKey } from '../clickedPath.js';
 import { createShape } from '../edits.js';
 import type { Tool, ToolContext, ToolPointerEvent } from '../types.js';
 
@@ -85,29 +86,20 @@ export function createDrawPolyTool(options: DrawPolyOptions): Tool {
     },
     doubleClick(_e, ctx) {
       if (state !== 'creating') return;
-      const n = points.length;
-      if (n >= 4 && points[n - 1] === points[n - 3] && points[n - 2] === points[n - 4]) {
-        points.splice(n - 2, 2);
-      }
+      dropRepeatedPoint(points);
       finish(ctx);
     },
     keyDown(e, ctx) {
       if (state !== 'creating') return false;
-      if (e.key === 'Enter') {
-        finish(ctx);
-        return true;
-      }
-      if (e.key === 'Escape') {
-        reset(ctx);
-        return true;
-      }
-      if (e.key === 'Backspace') {
-        points.splice(points.length - 2, 2);
-        if (points.length === 0) reset(ctx);
-        else show(ctx);
-        return true;
-      }
-      return false;
+      return pathKey(e.key, {
+        finish: () => finish(ctx),
+        cancel: () => reset(ctx),
+        undo: () => {
+          points.splice(points.length - 2, 2);
+          if (points.length === 0) reset(ctx);
+          else show(ctx);
+        },
+      });
     },
     cancel(ctx) {
       if (state !== 'idle') reset(ctx);

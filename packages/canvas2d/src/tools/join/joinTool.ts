@@ -10,6 +10,7 @@
  * objects are shown as the canvas selection. See join.ts for what a join produces and refuses.
  */
 import type { ObjectId } from '@annotkit/core';
+import { pathKey } from '../clickedPath.js';
 import { runCommand } from '../edits.js';
 import type { Tool, ToolContext, ToolPointerEvent } from '../types.js';
 import { joinObjects } from './join.js';
@@ -83,15 +84,7 @@ export function createJoinTool(): Tool {
     },
     keyDown(e, ctx) {
       if (state !== 'collecting') return false;
-      if (e.key === 'Enter') {
-        finish(ctx);
-        return true;
-      }
-      if (e.key === 'Escape') {
-        reset(ctx);
-        return true;
-      }
-      return false;
+      return pathKey(e.key, { finish: () => finish(ctx), cancel: () => reset(ctx) });
     },
     cancel(ctx) {
       if (state !== 'idle') reset(ctx);

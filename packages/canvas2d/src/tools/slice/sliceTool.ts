@@ -12,6 +12,7 @@
  * the geometry and when a cut is refused.
  */
 import type { ObjectId } from '@annotkit/core';
+import { dropRepeatedPoint, pathKey } from '../clickedPath.js';
 import { runCommand } from '../edits.js';
 import type { Tool, ToolContext, ToolPointerEvent } from '../types.js';
 import { sliceObject } from './slice.js';
@@ -102,28 +103,19 @@ export function createSliceTool(): Tool {
     },
     doubleClick(_e, ctx) {
       if (state !== 'cutting') return;
-      const n = line.length;
-      if (n >= 4 && line[n - 1] === line[n - 3] && line[n - 2] === line[n - 4]) {
-        line.splice(n - 2, 2);
-      }
+      dropRepeatedPoint(line);
       finish(ctx);
     },
     keyDown(e, ctx) {
       if (state !== 'cutting') return false;
-      if (e.key === 'Enter') {
-        finish(ctx);
-        return true;
-      }
-      if (e.key === 'Escape') {
-        reset(ctx);
-        return true;
-      }
-      if (e.key === 'Backspace') {
-        line.splice(line.length - 2, 2);
-        show(ctx);
-        return true;
-      }
-      return false;
+      return pathKey(e.key, {
+        finish: () => finish(ctx),
+        cancel: () => reset(ctx),
+        undo: () => {
+          line.splice(line.length - 2, 2);
+          show(ctx);
+        },
+      });
     },
     cancel(ctx) {
       if (state !== 'idle') reset(ctx);
