@@ -5,25 +5,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
-import { isAnnotkitError } from '@annotkit/core';
 import { readInput, readInputWithKind, treeFromNodeDir, writeOutput } from './node.js';
+import { rejectsWith } from './util/testAssert.js';
 
 // The shared fixtures beside the repository (read in place, never copied), or $ANNOTKIT_FIXTURES.
 const FIXTURES =
   process.env.ANNOTKIT_FIXTURES ??
   resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/fixtures/formats');
 const LABELME = join(FIXTURES, 'labelme_3.0/cvat-ai-datumaro/labelme_dataset');
-
-async function rejects(p: Promise<unknown>, code: string): Promise<Error> {
-  try {
-    await p;
-  } catch (e) {
-    expect(isAnnotkitError(e), String(e)).to.equal(true);
-    expect((e as { code: string }).code).to.equal(code);
-    return e as Error;
-  }
-  return expect.fail(`expected an AnnotkitError ${code}`);
-}
 
 let tmp: string;
 before(async () => {
@@ -71,12 +60,15 @@ describe('@annotkit/formats/node', () => {
   });
 
   it('fails with typed errors naming the file', async () => {
-    const e = await rejects(readInput(join(tmp, 'none')), 'parse');
+    const e = await rejectsWith(readInput(join(tmp, 'none')), 'parse');
     expect((e as { file?: string }).file).to.equal(join(tmp, 'none'));
     await writeFile(join(tmp, 'bad.zip'), 'PK\u0003\u0004 truncated');
-    const z = await rejects(readInput(join(tmp, 'bad.zip')), 'parse');
+    const z = await rejectsWith(readInput(join(tmp, 'bad.zip')), 'parse');
     expect((z as { file?: string }).file).to.equal(join(tmp, 'bad.zip'));
-    await rejects(writeOutput(new Map([['../escape.txt', 'x']]), join(tmp, 'out')), 'invalid-type');
-    await rejects(readInput(join(tmp, 'z.zip'), { zip: { maxEntries: 0 } }), 'limit');
+    await rejectsWith(
+      writeOutput(new Map([['../escape.txt', 'x']]), join(tmp, 'out')),
+      'invalid-type',
+    );
+    await rejectsWith(readInput(join(tmp, 'z.zip'), { zip: { maxEntries: 0 } }), 'limit');
   });
 });

@@ -1,25 +1,14 @@
 import { expect } from 'chai';
-import { isAnnotkitError } from '@annotkit/core';
 import type { DocumentData } from '@annotkit/core';
 import { treeFromMap } from '../tree/memory.js';
 import { treeFromZip, treeToZip } from '../tree/zip.js';
 import { fetchFixture, fixtureTree } from '../util/testFixtures.js';
 import { chooseCodec, exportDataset, importDataset } from './dataset.js';
+import { rejectsWith } from '../util/testAssert.js';
 
 const IMAGES = 'cvat_for_images/cvat-ai-datumaro/for_images';
 const VIDEO = 'cvat_for_video/cvat-ai-datumaro/for_video';
 const COCO = 'coco/cvat-ai-datumaro/coco_instances';
-
-async function rejectsWith(p: Promise<unknown>, code: string): Promise<Error> {
-  try {
-    await p;
-  } catch (e) {
-    expect(isAnnotkitError(e), String(e)).to.equal(true);
-    expect((e as { code: string }).code).to.equal(code);
-    return e as Error;
-  }
-  return expect.fail(`expected an AnnotkitError ${code}`);
-}
 
 describe('importDataset (main thread)', () => {
   it('detects and imports a fixture folder, reporting progress up to 1', async () => {

@@ -1,25 +1,14 @@
 import { expect } from 'chai';
-import { isAnnotkitError } from '@annotkit/core';
 import { treeToZip } from '../tree/zip.js';
 import { fetchFixture, fixtureTree } from '../util/testFixtures.js';
 import { importDataset } from './dataset.js';
 import { createFormatsWorker } from './worker.js';
 import type { FormatsWorker } from './worker.js';
+import { rejectsWith } from '../util/testAssert.js';
 
 const IMAGES = 'cvat_for_images/cvat-ai-datumaro/for_images';
 const VIDEO = 'cvat_for_video/cvat-ai-datumaro/for_video';
 const DATUMARO = 'datumaro/cvat-ai-datumaro/diverse';
-
-async function rejectsWith(p: Promise<unknown>, code: string): Promise<Error> {
-  try {
-    await p;
-  } catch (e) {
-    expect(isAnnotkitError(e), String(e)).to.equal(true);
-    expect((e as { code: string }).code).to.equal(code);
-    return e as Error;
-  }
-  return expect.fail(`expected an AnnotkitError ${code}`);
-}
 
 /** A COCO file with `n` boxes over 100 images: big enough that importing takes a while. */
 function bigCoco(n: number): string {

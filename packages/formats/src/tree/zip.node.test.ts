@@ -3,20 +3,9 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import JSZip from 'jszip';
-import { isAnnotkitError } from '@annotkit/core';
 import { treeFromZip, treeToZip } from './zip.js';
 import { treeFromNodeDir } from './node.js';
-
-async function rejects(p: Promise<unknown>, code: string): Promise<void> {
-  try {
-    await p;
-  } catch (e) {
-    expect(isAnnotkitError(e), String(e)).to.equal(true);
-    expect((e as { code: string }).code).to.equal(code);
-    return;
-  }
-  expect.fail(`expected an AnnotkitError ${code}`);
-}
+import { rejectsWith } from '../util/testAssert.js';
 
 describe('zip trees', () => {
   it('round-trips an output tree through a zip', async () => {
@@ -33,7 +22,7 @@ describe('zip trees', () => {
     expect(await tree.read('c.bin')).to.deep.equal(bytes);
     expect(tree.size('c.bin')).to.equal(4);
     expect(tree.has('nope')).to.equal(false);
-    await rejects(tree.read('nope'), 'parse');
+    await rejectsWith(tree.read('nope'), 'parse');
   });
 
   it('ignores zip entries that escape the root', async () => {
@@ -49,9 +38,9 @@ describe('zip trees', () => {
     const z = new JSZip();
     for (let i = 0; i < 3; i++) z.file(`f${i}.txt`, 'x'.repeat(20));
     const bytes = await z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-    await rejects(treeFromZip(bytes, { maxEntries: 2 }), 'limit');
-    await rejects(treeFromZip(bytes, { maxTotalSize: 50 }), 'limit');
-    await rejects(treeFromZip(bytes, { maxEntrySize: 10 }), 'limit');
+    await rejectsWith(treeFromZip(bytes, { maxEntries: 2 }), 'limit');
+    await rejectsWith(treeFromZip(bytes, { maxTotalSize: 50 }), 'limit');
+    await rejectsWith(treeFromZip(bytes, { maxEntrySize: 10 }), 'limit');
     // A zip whose headers understate the size of an entry (a zip bomb's trick).
     const one = new JSZip();
     one.file('big.txt', 'y'.repeat(1000));
@@ -64,11 +53,11 @@ describe('zip trees', () => {
     }
     const tree = await treeFromZip(lie);
     expect(tree.size('big.txt')).to.equal(10);
-    await rejects(tree.read('big.txt'), 'limit');
+    await rejectsWith(tree.read('big.txt'), 'limit');
   });
 
   it('rejects data that is not a zip', async () => {
-    await rejects(treeFromZip(new Uint8Array([1, 2, 3, 4, 5])), 'parse');
+    await rejectsWith(treeFromZip(new Uint8Array([1, 2, 3, 4, 5])), 'parse');
   });
 
   it('lists a Node directory', async () => {
