@@ -63,7 +63,7 @@ describe('static renderer (canvas trace)', () => {
     for (const el of containers.splice(0)) el.remove();
   });
 
-  it('draws every style as one path: one beginPath, one fill and one stroke per colour', () => {
+  it('draws every style as one path when it is small: one beginPath, fill and stroke per colour', () => {
     const c = make([
       shape(1, CAR, rect(10, 10, 50, 50)),
       shape(2, CAR, rect(60, 10, 90, 50)),
@@ -83,6 +83,20 @@ describe('static renderer (canvas trace)', () => {
     expect(trace).to.include('strokeStyle=#00ff00');
     expect(trace).to.include('fillStyle=rgba(255,0,0,0.1)');
     expect(c.stats).to.deep.include({ mode: 'full', batches: 2, objects: 5 });
+  });
+
+  it('splits a large style batch into paths of at most 8 objects (one fill and stroke each)', () => {
+    // Ten boxes of one style (Konva's trace keeps its last 100 calls: a small scene).
+    const objects = Array.from({ length: 10 }, (_, i) =>
+      shape(i + 1, CAR, rect(10 + 40 * i, 10, 40 + 40 * i, 50)),
+    );
+    const c = make(objects);
+    const trace = staticTrace(c);
+    expect(count(trace, 'beginPath()')).to.equal(2); // 8 + 2
+    expect(count(trace, 'fill()')).to.equal(2);
+    expect(count(trace, 'stroke()')).to.equal(2);
+    expect(count(trace, 'moveTo(')).to.equal(10);
+    expect(c.stats).to.deep.include({ batches: 1, objects: 10 });
   });
 
   it('draws occluded objects dashed, in their own batch', () => {
