@@ -15,7 +15,7 @@ import type { DocumentData, Label, ShapeObject } from '@annotkit/core';
 import { cocoCodec, cvatImagesCodec, treeFromMap } from '@annotkit/formats';
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import { seededRandom } from '../core/fixtures.js';
-import { describeStats, timeRuns } from '../lib/timing.js';
+import { collectGarbage, describeStats, timeRuns } from '../lib/timing.js';
 import type { Benchmark } from '../lib/types.js';
 
 const FRAMES = 1_000;
@@ -24,7 +24,13 @@ const WIDTH = 1920;
 const HEIGHT = 1080;
 const COCO_PATH = 'annotations/instances_default.json';
 const CVAT_PATH = 'annotations.xml';
-const RUNS = { warmup: 2, runs: 7 };
+/**
+ * Each run is one conversion of a large input; the garbage of the runs before it is collected
+ * first (untimed), as a conversion in a fresh page or process would find it. Without that, the
+ * median swung 1.4–2.5× on unchanged code, depending on which runs a full collection of up to
+ * ~700 MB of earlier results fell into.
+ */
+const RUNS = { warmup: 2, runs: 7, beforeEach: collectGarbage };
 
 function labels(): Label[] {
   const label = (id: number, name: string, values: string[]): Label => ({

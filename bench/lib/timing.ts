@@ -19,6 +19,12 @@ export interface TimingOptions {
   readonly warmup?: number;
   /** Measured runs. Defaults to 30. */
   readonly runs?: number;
+  /**
+   * Called before every run (warm-up included), outside the timed region: e.g. `collectGarbage`
+   * for one-shot operations on large inputs, so that no run pays for the garbage of the runs
+   * before it. Defaults to none.
+   */
+  readonly beforeEach?: () => unknown;
 }
 
 /** The `q`-quantile (0 ≤ q ≤ 1) of `values` by nearest rank. `NaN` for an empty list. */
@@ -51,9 +57,13 @@ export async function timeRuns(
 ): Promise<TimingStats> {
   const warmup = options.warmup ?? 5;
   const runs = options.runs ?? 30;
-  for (let i = 0; i < warmup; i++) await fn(i);
+  for (let i = 0; i < warmup; i++) {
+    await options.beforeEach?.();
+    await fn(i);
+  }
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
+    await options.beforeEach?.();
     const t0 = performance.now();
     await fn(warmup + i);
     samples.push(performance.now() - t0);
@@ -72,6 +82,11 @@ interface GcGlobal {
 }
 interface MemoryPerformance {
   memory?: { usedJSHeapSize: number };
+}
+
+/** Forces a full garbage collection when it is exposed (`--expose-gc`); otherwise does nothing. */
+export function collectGarbage(): void {
+  (globalThis as GcGlobal).gc?.();
 }
 
 /** True when a forced garbage collection is available (`--expose-gc`). */
