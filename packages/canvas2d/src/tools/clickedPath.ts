@@ -16,6 +16,12 @@ export function dropRepeatedPoint(points: number[]): void {
   }
 }
 
+/** Drops the last point of a flat `[x1, y1, …]` path, in place. True when points are left. */
+export function removeLastPoint(points: number[]): boolean {
+  points.splice(points.length - 2, 2);
+  return points.length > 0;
+}
+
 /** What the keys of a clicked path do; without `undo`, Backspace is not handled. */
 export interface PathKeyActions {
   finish(): void;

@@ -16,7 +16,7 @@
  */
 import { douglasPeucker } from '@annotkit/core';
 import type { Geometry, LabelId } from '@annotkit/core';
-import { dropRepeatedPoint, pathKey } from '../clickedPath.js';
+import { dropRepeatedPoint, pathKey, removeLastPoint } from '../clickedPath.js';
 import { createShape } from '../edits.js';
 import { snapPoint } from '../snap/snap.js';
 import type { Tool, ToolContext, ToolOverlay, ToolPointerEvent } from '../types.js';
@@ -178,11 +178,7 @@ export function createClickTool(spec: ClickToolSpec): Tool {
       return pathKey(e.key, {
         finish: () => finish(ctx),
         cancel: () => reset(ctx),
-        undo: () => {
-          points.splice(points.length - 2, 2);
-          if (points.length === 0) reset(ctx);
-          else show(ctx);
-        },
+        undo: () => (removeLastPoint(points) ? show(ctx) : reset(ctx)),
       });
     },
     cancel(ctx) {

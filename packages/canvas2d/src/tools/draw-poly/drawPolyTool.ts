@@ -12,7 +12,7 @@
  * nothing and keeps drawing.
  */
 import type { LabelId, PolygonGeometry, PolylineGeometry } from '@annotkit/core';
-import { dropRepeatedPoint, pathKey } from '../clickedPath.js';
+import { dropRepeatedPoint, pathKey, removeLastPoint } from '../clickedPath.js';
 import { createShape } from '../edits.js';
 import type { Tool, ToolContext, ToolPointerEvent } from '../types.js';
 
@@ -94,11 +94,7 @@ export function createDrawPolyTool(options: DrawPolyOptions): Tool {
       return pathKey(e.key, {
         finish: () => finish(ctx),
         cancel: () => reset(ctx),
-        undo: () => {
-          points.splice(points.length - 2, 2);
-          if (points.length === 0) reset(ctx);
-          else show(ctx);
-        },
+        undo: () => (removeLastPoint(points) ? show(ctx) : reset(ctx)),
       });
     },
     cancel(ctx) {

@@ -12,7 +12,7 @@
  * the geometry and when a cut is refused.
  */
 import type { ObjectId } from '@annotkit/core';
-import { dropRepeatedPoint, pathKey } from '../clickedPath.js';
+import { dropRepeatedPoint, pathKey, removeLastPoint } from '../clickedPath.js';
 import { runCommand } from '../edits.js';
 import type { Tool, ToolContext, ToolPointerEvent } from '../types.js';
 import { sliceObject } from './slice.js';
@@ -112,7 +112,7 @@ export function createSliceTool(): Tool {
         finish: () => finish(ctx),
         cancel: () => reset(ctx),
         undo: () => {
-          line.splice(line.length - 2, 2);
+          removeLastPoint(line);
           show(ctx);
         },
       });
