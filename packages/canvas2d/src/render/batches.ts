@@ -86,6 +86,7 @@ export function drawBatches(sink: DrawSink, input: BatchInput): BatchStats {
   sink.setAttr('lineJoin', 'round');
   for (const b of batches) {
     sink.setLineDash(b.dashed ? [6, 4] : []);
+    const fill = b.fillable && config.fillOpacity > 0 ? withAlpha(b.color, config.fillOpacity) : '';
     for (let start = 0; start < b.items.length; start += PATH_RUN) {
       const end = Math.min(start + PATH_RUN, b.items.length);
       sink.beginPath();
@@ -93,8 +94,8 @@ export function drawBatches(sink: DrawSink, input: BatchInput): BatchStats {
         const s = b.items[i]!.shape;
         emitGeometry(sink, s.geometry, ec, s.label);
       }
-      if (b.fillable && config.fillOpacity > 0) {
-        sink.setAttr('fillStyle', withAlpha(b.color, config.fillOpacity));
+      if (fill) {
+        sink.setAttr('fillStyle', fill);
         sink.fill();
       }
       if (config.outlinedBorders !== false) {

@@ -5,8 +5,9 @@
  * and replaces one on every playback frame. With a `Map` that churns (`delete` + `set` on every
  * frame), Chromium's V8 kept each evicted frame's objects alive through minor garbage
  * collections until the next full one: in the 10k-track benchmark every minor collection
- * copied 20–30 MB instead of ~1.5 MB, took 12–20 ms instead of < 1 ms, and the heap grew by
- * ~250 MB between full collections. Overwriting a slot releases the old frame at once.
+ * copied 20–30 MB instead of the 4–7 MB really kept, took 12–20 ms instead of ~2 ms, and the
+ * heap grew by ~250 MB between full collections. Overwriting a slot releases the old frame at
+ * once.
  */
 export class FrameLru<T> {
   /** Frame of each slot, most recent first; −1 marks an empty slot. */

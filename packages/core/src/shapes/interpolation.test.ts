@@ -237,7 +237,7 @@ describe('interpolated geometry is a plain record', () => {
       type: 'skeleton',
       elements: [element(1, x), element(2, x + 10)],
     });
-    const pairs: [Geometry, Geometry][] = [
+    const handMade: [Geometry, Geometry][] = [
       [
         { type: 'points', points: [0, 0, 5, 5] },
         { type: 'points', points: [10, 0, 15, 5] },
@@ -245,7 +245,7 @@ describe('interpolated geometry is a plain record', () => {
       [cuboid(0), cuboid(8)],
       [skeleton(0), skeleton(40)],
     ];
-    for (const [a, b] of pairs) {
+    for (const [a, b] of handMade) {
       const mid = interpolateGeometry<Geometry>(a, b, 0.5);
       expectPlainLike(mid, a);
       const parsed = shapeDefinition(mid.type).validate(JSON.parse(JSON.stringify(mid)), []);
